@@ -1,0 +1,38 @@
+import { announce } from './announce';
+
+/** Copy text to the clipboard; false when the browser will not allow it. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard || !window.isSecureContext) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Briefly confirm next to a control, and to screen readers. */
+export function confirmNear(control: HTMLElement, message: string): void {
+  announce(message);
+  control.dataset.confirm = message;
+  window.setTimeout(() => delete control.dataset.confirm, 1800);
+}
+
+/**
+ * Permalink buttons copy their place's absolute URL. If the clipboard is not
+ * available the click goes ahead as an ordinary link to the place.
+ */
+export function setUpPermalinks(): void {
+  document.addEventListener('click', async (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-permalink]');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const url = link.href;
+    if (await copyText(url)) {
+      history.replaceState(history.state, '', url);
+      confirmNear(link, 'Link copied');
+    } else {
+      window.location.assign(url);
+    }
+  });
+}
