@@ -4,18 +4,22 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { staticHeaders } from './src/integrations/static-headers';
 
 /** Where the site is served from; both default to a local preview. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+/** A second build (the base-path check) writes elsewhere so it never clobbers dist/. */
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'ignore',
   // Newlines between inline elements must still make spaces in the essay's prose.
   compressHTML: true,
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders()],
   markdown: {
     // The author's straight quotes and dashes are his words: no smart punctuation.
     processor: satteri({ features: { smartPunctuation: false } }),

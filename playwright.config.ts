@@ -36,8 +36,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    // Serves the already-built dist/ (npm test builds first), exactly as a static host would.
-    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
+    // Serves the already-built site (npm test builds first) as a plain static host would.
+    command: `node scripts/serve-dist.mjs --dir ${process.env.OUT_DIR ?? 'dist'} --base ${basePath} --port ${port}`,
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     timeout: 60_000,

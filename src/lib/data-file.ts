@@ -56,3 +56,18 @@ export function checkUniqueIds(entries: readonly { id: string }[], ctx: z.Refine
     else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${entry.id}" (first used by entry ${first + 1})` });
   });
 }
+
+/** Ids that appear in more than one place across several files, each described with both places. */
+export function duplicateIdsAcrossFiles(files: readonly { file: string; entries: readonly { id: string }[] }[]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { file, entries } of files) {
+    entries.forEach((entry, index) => {
+      const place = `${file}: entry ${index + 1} (${entry.id})`;
+      const first = seen.get(entry.id);
+      if (first) problems.push(`  ${place}: duplicate id "${entry.id}", already used at ${first}`);
+      else seen.set(entry.id, place);
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,74 @@
+import { test, expect } from './fixtures';
+
+test.describe('reading layout', () => {
+  for (const width of [320, 390, 1280, 2560]) {
+    test(`no horizontal scrolling at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  for (const width of [1280, 2560]) {
+    test(`a comfortable measure at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./');
+      // Characters per line of a long paragraph: its length over how many full lines its text fills.
+      const perLine = await page.locator('#p-ceos-stop-tinkering').evaluate((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const textWidth = [...range.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
+        return p.textContent!.length / (textWidth / p.clientWidth);
+      });
+      expect(perLine).toBeGreaterThan(60);
+      expect(perLine).toBeLessThan(80);
+    });
+  }
+
+  test('the contents rail marks the section being read', async ({ essay, page }) => {
+    await essay.goto();
+    const rail = page.getByRole('navigation', { name: 'Contents' });
+    await expect(rail).toBeVisible();
+    await rail.getByRole('link', { name: 'Why not start your own company?' }).click();
+    await expect(rail.getByRole('link', { name: 'Why not start your own company?' })).toHaveAttribute('aria-current', 'location');
+    await expect(rail.locator('[aria-current]')).toHaveCount(1);
+    await page.locator('#p-infinite-courage').scrollIntoViewIfNeeded();
+    await expect(rail.getByRole('link', { name: 'Honest Concerns' })).toHaveAttribute('aria-current', 'location');
+  });
+
+  test('on a phone the contents are a compact disclosure', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
+    const disclosure = page.locator('.top-bar').getByText('Contents');
+    await disclosure.click();
+    const menu = page.getByRole('navigation', { name: 'Sections' });
+    await menu.getByRole('link', { name: 'Honest Concerns' }).click();
+    await expect(menu).toBeHidden();
+    await expect(page).toHaveURL(/#honest-concerns$/);
+    await expect(page.locator('#honest-concerns')).toBeInViewport();
+  });
+
+  test('print: no chrome, link targets written out', async ({ page }) => {
+    await page.goto('./');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.top-bar')).toBeHidden();
+    await expect(page.locator('.rail')).toBeHidden();
+    const after = await page
+      .locator('#p-job-market a[href^="https"]')
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://evjang.com/2022/03/21/leaving-google-brain.html');
+  });
+
+  test('header names the author, the date, the edition and the original', async ({ page }) => {
+    await page.goto('./');
+    const header = page.locator('.essay-header');
+    await expect(header).toContainText('by Eric Jang · April 25, 2022');
+    await expect(header).toContainText('An annotated edition');
+    await expect(header.getByRole('link', { name: 'Read the original post' })).toHaveAttribute('href', 'https://evjang.com/2022/04/25/rome.html');
+    const footer = page.locator('.essay-footer');
+    await expect(footer).toContainText("The essay's words are the author's");
+    await expect(footer).toContainText('annotations');
+  });
+});

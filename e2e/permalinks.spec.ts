@@ -1,0 +1,119 @@
+import { test, expect } from './fixtures';
+import { readRegistry } from './support/registry';
+
+const registry = readRegistry();
+
+test.describe('linking to places', () => {
+  test('the six sections keep the ids a reader would guess', async ({ essay, page }) => {
+    await essay.goto();
+    const ids = await essay.body.locator('h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids).toEqual([
+      'options-considered',
+      'technological-lead-time',
+      'why-not-start-your-own-company',
+      'all-roads-lead-to-rome',
+      'want-intros-to-ml-startups',
+      'honest-concerns',
+    ]);
+    expect(registry.sections).toEqual(ids);
+    await expect(page.locator('#honest-concerns')).toHaveText('Honest Concerns');
+  });
+
+  test('every registered id resolves to exactly one element, every alias to a live id', async ({ essay, page }) => {
+    await essay.goto();
+    const ids = [...registry.sections, ...Object.keys(registry.paragraphs), ...registry.anchors];
+    const counts = await page.evaluate((all) => all.map((id) => [id, document.querySelectorAll(`[id="${id}"]`).length]), ids);
+    expect(counts.filter(([, n]) => n !== 1)).toEqual([]);
+    for (const [old, target] of Object.entries(registry.aliases)) {
+      expect(ids, `alias ${old} points to ${target}`).toContain(target);
+      expect(ids, `alias ${old} must not also be a live id`).not.toContain(old);
+    }
+  });
+
+  test('every paragraph and list item of the essay has its registered id', async ({ essay }) => {
+    await essay.goto();
+    const ids = await essay.body.locator(':scope > p, :scope > ul > li').evaluateAll((els) => els.map((el) => el.id));
+    expect(ids).toEqual(Object.keys(registry.paragraphs));
+  });
+
+  for (const id of ['options-considered', 'honest-concerns', 'p-rags-to-riches', 'p-autonomous-driving', 'p-infinite-courage']) {
+    test(`arriving at #${id} lands on it, below the bar, highlighted`, async ({ essay, page }) => {
+      await essay.goto(`#${id}`);
+      await essay.expectLandedOn(id);
+      const background = await page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).animationName);
+      expect(background).toBe('rome-target');
+    });
+  }
+
+  test('deep links land in the dark theme and on a phone too', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 844 }, baseURL });
+    const page = await context.newPage();
+    await page.goto('./#p-ken-thompson');
+    const target = page.locator('#p-ken-thompson');
+    await expect(target).toBeInViewport();
+    const [box, bar] = await Promise.all([target.boundingBox(), page.locator('.top-bar').boundingBox()]);
+    expect(box!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
+    await context.close();
+  });
+
+  test('with reduced motion the target is marked without animation', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', baseURL });
+    const page = await context.newPage();
+    await page.goto('./#p-years-ahead');
+    const styles = await page.locator('#p-years-ahead').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { animation: style.animationName, background: style.backgroundColor };
+    });
+    expect(styles.animation).toBe('none');
+    expect(styles.background).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+
+  test('one activation of a paragraph link copies its absolute URL and says so', async ({ essay, page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await essay.goto();
+    const paragraph = page.locator('#p-rags-to-riches');
+    await paragraph.hover();
+    const button = essay.permalinkButton('p-rags-to-riches');
+    await expect(button).toBeVisible();
+    await expect(button).toHaveAccessibleName('Copy link to this paragraph');
+    await button.click();
+    const expected = new URL('#p-rags-to-riches', baseURL).toString();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect(page.locator('[data-announcer]')).toHaveText('Link copied');
+    await expect(button).toHaveAttribute('data-confirm', 'Link copied');
+    expect(page.url()).toBe(expected);
+  });
+
+  test('section links copy from the keyboard too', async ({ essay, page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await essay.goto();
+    const button = essay.permalinkButton('technological-lead-time');
+    await button.focus();
+    await expect(button).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('#technological-lead-time', baseURL).toString());
+  });
+
+  test('without clipboard access the button is an ordinary link', async ({ essay, page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await essay.goto();
+    await page.locator('#p-15-year-lead').hover();
+    await essay.permalinkButton('p-15-year-lead').click();
+    await expect(page).toHaveURL(/#p-15-year-lead$/);
+    await essay.expectLandedOn('p-15-year-lead');
+  });
+
+  test('a retired id sends the reader on to the id it became', async ({ essay, page }) => {
+    // Serve the page with one alias added, as the registry would after a rename.
+    await page.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      const html = (await response.text()).replace('data-aliases="{}"', `data-aliases="{&quot;p-old-name&quot;:&quot;p-moravec&quot;}"`);
+      await route.fulfill({ response, body: html });
+    });
+    await essay.goto('#p-old-name');
+    await expect(page).toHaveURL(/#p-moravec$/);
+    await essay.expectLandedOn('p-moravec');
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { normalizeText } from '../../src/lib/text';
+
+/**
+ * The words of the text of record (the author's Markdown, kept in e2e/fixtures),
+ * with Markdown and Jekyll syntax removed and white space normalised.
+ */
+export function textOfRecord(path = new URL('../fixtures/rome.original.md', import.meta.url)): string {
+  const markdown = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const text = markdown
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^!\[[^\]]*\]\([^)]*\)$/, '') // the figure: an image, not words
+        .replace(/^#+\s+/, '')
+        .replace(/^-\s+/, '')
+        .replace(/^\|(.*)\|$/, (_row, cells: string) => cells.split('|').join(' ')),
+    )
+    .join('\n')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*?/g, '');
+  return normalizeText(text);
+}
+
+/** The first place two texts differ, with some context on both sides, or null if equal. */
+export function firstDifference(expected: string, actual: string): string | null {
+  if (expected === actual) return null;
+  let i = 0;
+  while (i < expected.length && expected[i] === actual[i]) i++;
+  const from = Math.max(0, i - 60);
+  return `texts differ at character ${i}:\n  expected …${expected.slice(from, i + 60)}…\n  actual   …${actual.slice(from, i + 60)}…`;
+}

@@ -1,0 +1,34 @@
+import { DataFileError, duplicateIdsAcrossFiles, parseDataFile } from './data-file';
+import { phraseRange } from './essay-text';
+import { notesFileSchema, type Note } from '../schemas/note';
+import type { ReferenceContext } from '../schemas/anchored';
+
+/**
+ * Validate every note file (each against the facts and the essay's text) and
+ * ids across all of them; errors name the file, the entry and the field.
+ */
+export function parseNoteFiles(files: readonly { file: string; text: string }[], context: ReferenceContext): Note[] {
+  const schema = notesFileSchema(context);
+  const parsed = files.map(({ file, text }) => ({ file, entries: parseDataFile(file, text, schema, 'note') }));
+  const duplicates = duplicateIdsAcrossFiles(parsed);
+  if (duplicates.length) throw new DataFileError(`Duplicate note ids:\n${duplicates.join('\n')}`);
+  const overlaps = overlappingPhrases(parsed, context);
+  if (overlaps.length) throw new DataFileError(`Notes whose phrases overlap (each word can carry one note):\n${overlaps.join('\n')}`);
+  return parsed.flatMap(({ entries }) => entries);
+}
+
+/** Pairs of notes in one paragraph whose phrases share words. */
+function overlappingPhrases(files: readonly { file: string; entries: readonly Note[] }[], context: ReferenceContext): string[] {
+  const placed = files.flatMap(({ file, entries }) =>
+    entries.map((note) => ({ file, note, range: phraseRange(context.paragraphs, note.paragraph, note.phrase)! })),
+  );
+  const problems: string[] = [];
+  placed.forEach((a, i) => {
+    for (const b of placed.slice(i + 1)) {
+      if (a.note.paragraph === b.note.paragraph && a.range.start < b.range.end && b.range.start < a.range.end) {
+        problems.push(`  ${b.file}: note ${b.note.id}: phrase "${b.note.phrase}" overlaps note ${a.note.id} ("${a.note.phrase}") in ${a.file}`);
+      }
+    }
+  });
+  return problems;
+}
