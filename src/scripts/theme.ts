@@ -16,7 +16,7 @@ function applyTheme(theme: Theme, button: HTMLButtonElement): void {
 export function setUpThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
-  button.hidden = false;
+  delete button.dataset.pending;
   button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
   button.addEventListener('click', () => {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';

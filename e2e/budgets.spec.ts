@@ -1,0 +1,8 @@
+import { test, expect } from './fixtures';
+import { budgetProblems, measurePage } from '../scripts/page-weight.mjs';
+
+test('the essay page stays within its byte budgets (bench/budgets.json)', async ({ browser, baseURL }) => {
+  const weight = await measurePage(browser, baseURL!);
+  expect(weight.firstView.total.requests).toBeGreaterThan(1);
+  expect(await budgetProblems(weight)).toEqual([]);
+});

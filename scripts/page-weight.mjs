@@ -1,0 +1,100 @@
+// Measures what the essay page costs a reader: every response's bytes, raw,
+// gzip -9 and brotli 11, by type, for the first view and after a full scroll.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+
+export const TYPES = ['html', 'css', 'js', 'fonts', 'images', 'other'];
+
+function typeOf(response) {
+  const kind = response.request().resourceType();
+  const contentType = response.headers()['content-type'] ?? '';
+  if (kind === 'document' || contentType.includes('text/html')) return 'html';
+  if (kind === 'stylesheet' || contentType.includes('text/css')) return 'css';
+  if (kind === 'script' || contentType.includes('javascript')) return 'js';
+  if (kind === 'font' || contentType.startsWith('font/')) return 'fonts';
+  if (kind === 'image' || contentType.startsWith('image/')) return 'images';
+  return 'other';
+}
+
+export function compressedSizes(body) {
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function emptyTotals() {
+  return Object.fromEntries([...TYPES, 'total'].map((type) => [type, { raw: 0, gzip: 0, brotli: 0, requests: 0 }]));
+}
+
+function add(totals, type, sizes) {
+  for (const key of [type, 'total']) {
+    totals[key].raw += sizes.raw;
+    totals[key].gzip += sizes.gzip;
+    totals[key].brotli += sizes.brotli;
+    totals[key].requests += 1;
+  }
+}
+
+/**
+ * Load the page in a phone-sized viewport and measure it twice: once loaded
+ * (first view), and again after scrolling to the end so every island hydrates.
+ */
+export async function measurePage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const seen = [];
+  const foreign = [];
+  const pending = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !/^(data|blob):/.test(request.url())) foreign.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (!response.url().startsWith(origin)) return;
+    pending.push(
+      response
+        .body()
+        .then((body) => seen.push({ url: response.url(), type: typeOf(response), sizes: compressedSizes(body) }))
+        .catch(() => {}),
+    );
+  });
+
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  await Promise.all(pending);
+  const firstView = emptyTotals();
+  for (const entry of seen) add(firstView, entry.type, entry.sizes);
+
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(800);
+  await Promise.all(pending);
+  const fullPage = emptyTotals();
+  for (const entry of seen) add(fullPage, entry.type, entry.sizes);
+
+  await context.close();
+  return { firstView, fullPage, requests: seen.map((entry) => entry.url), foreign };
+}
+
+/** Budgets exceeded, as readable lines (empty when all hold). */
+export async function budgetProblems(weight, budgetsPath = new URL('../bench/budgets.json', import.meta.url)) {
+  const budgets = JSON.parse(await readFile(budgetsPath, 'utf8'));
+  const problems = [];
+  for (const view of ['firstView', 'fullPage']) {
+    for (const [type, limit] of Object.entries(budgets[view] ?? {})) {
+      const actual = weight[view][type].brotli;
+      if (actual > limit) problems.push(`${view} ${type}: ${actual} B brotli exceeds the budget of ${limit} B`);
+    }
+  }
+  if (weight.foreign.length) problems.push(`requests to other hosts: ${weight.foreign.join(', ')}`);
+  return problems;
+}
+
+export async function readBudgets(budgetsPath = new URL('../bench/budgets.json', import.meta.url)) {
+  return JSON.parse(await readFile(budgetsPath, 'utf8'));
+}
