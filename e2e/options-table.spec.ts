@@ -1,0 +1,174 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from './fixtures';
+import { normalizeText } from '../src/lib/text';
+
+/** The author's nine rows, cell by cell, from the text of record. */
+const AUTHOR_ROWS = readFileSync(new URL('./fixtures/rome.original.md', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('|') && !line.startsWith('|**'))
+  .map((line) =>
+    line
+      .slice(1, -1)
+      .split('|')
+      .map((cell) => normalizeText(cell.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'))),
+  );
+
+const ROW_IDS = ['faang', 'own-company', 'openai', 'llm-startup', 'tesla', 'robotics-startups', 'ml-healthcare', 'ml-applications', 'crypto-defi'];
+
+async function openTable(page: Page, query = '', hash = '#options-table') {
+  await page.goto(`./${query}${hash}`);
+  await expect(page.locator('.options-toolbar')).not.toHaveAttribute('data-pending');
+}
+
+const rowIds = (page: Page) => page.locator('.options-table tbody tr').evaluateAll((rows) => rows.map((row) => row.id.replace('option-', '')));
+const table = (page: Page) => page.locator('.options-table table');
+
+/** A cell's text without what the site adds. */
+async function authorCells(page: Page): Promise<string[][]> {
+  return page.locator('.options-table tbody tr').evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll(':scope > th, :scope > td:not([data-ours])')].map((cell) => {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[data-ours]').forEach((el) => el.remove());
+        return copy.textContent ?? '';
+      }),
+    ),
+  );
+}
+
+test.describe('the options table', () => {
+  test("has the author's nine rows, three columns, in his words and order", async ({ page }) => {
+    await openTable(page);
+    expect(await rowIds(page)).toEqual(ROW_IDS);
+    const cells = (await authorCells(page)).map((row) => row.map(normalizeText));
+    expect(cells).toEqual(AUTHOR_ROWS);
+    await expect(table(page).getByRole('columnheader')).toHaveText(['Option', 'Pros', 'Cons', /Since 2022/]);
+    await expect(page.locator('#option-tesla').getByRole('link', { name: 'No waiting in line for coffee' })).toHaveAttribute(
+      'href',
+      'https://twitter.com/rabois/status/1514601392178040836',
+    );
+    await expect(page.locator('#option-robotics-startups')).toContainText("The author's choice");
+  });
+
+  test('filters by kind with toggle buttons and announces the count', async ({ page }) => {
+    await openTable(page);
+    const startup = page.getByRole('button', { name: 'Startup', exact: true });
+    await startup.click();
+    await expect(startup).toHaveAttribute('aria-pressed', 'true');
+    expect(await rowIds(page)).toEqual(['own-company', 'llm-startup', 'robotics-startups', 'ml-healthcare', 'ml-applications']);
+    await expect(page.locator('.options-result')).toHaveText("Showing 5 of 9 options, in the author's order.");
+    await page.getByRole('button', { name: 'Not ML' }).click();
+    expect(await rowIds(page)).toEqual(['own-company', 'llm-startup', 'robotics-startups', 'ml-healthcare', 'ml-applications', 'crypto-defi']);
+    await expect(page).toHaveURL(/\?kind=startup,not-ml#options-table$/);
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    expect(await rowIds(page)).toHaveLength(9);
+    await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('sorts by the longest claimed lead and back to the author\'s order', async ({ page }) => {
+    await openTable(page);
+    await page.getByRole('button', { name: 'Longest claimed lead' }).click();
+    expect(await rowIds(page)).toEqual(['faang', 'tesla', 'robotics-startups', 'openai', 'own-company', 'llm-startup', 'ml-healthcare', 'ml-applications', 'crypto-defi']);
+    await expect(page.locator('.options-result')).toHaveText('Showing all 9 options, longest claimed lead first.');
+    await page.getByRole('button', { name: "Author's order" }).click();
+    expect(await rowIds(page)).toEqual(ROW_IDS);
+  });
+
+  test('switches between the 2022 table and the hindsight notes', async ({ page }) => {
+    await openTable(page);
+    await expect(page.locator('#option-crypto-defi .hindsight-cell')).toContainText('3 notes since 2022');
+    await page.locator('#option-crypto-defi summary').click();
+    const note = page.locator('#option-crypto-defi .hindsight-list li').first();
+    await expect(note).toContainText('May 2022');
+    await expect(note.getByRole('link')).toHaveAttribute('href', 'https://wiki.defillama.com/wiki/LUNA_Collapse_in_May_2022');
+    await page.getByRole('button', { name: '2022', exact: true }).click();
+    await expect(page.locator('.hindsight-cell')).toHaveCount(0);
+    await expect(table(page).getByRole('columnheader')).toHaveText(['Option', 'Pros', 'Cons']);
+    await expect(page).toHaveURL(/view=2022/);
+  });
+
+  test('restores its state from the URL, and the back button walks back through it', async ({ page }) => {
+    await openTable(page, '?kind=big-tech&sort=lead&view=2022');
+    expect(await rowIds(page)).toEqual(['faang', 'tesla']);
+    await expect(page.getByRole('button', { name: 'Big tech' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Longest claimed lead' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.hindsight-cell')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Startup', exact: true }).click();
+    expect(await rowIds(page)).toEqual(['faang', 'tesla', 'robotics-startups', 'own-company', 'llm-startup', 'ml-healthcare', 'ml-applications']);
+    await page.goBack();
+    await expect.poll(() => rowIds(page)).toEqual(['faang', 'tesla']);
+    await expect(page).toHaveURL(/\?kind=big-tech&sort=lead&view=2022#options-table$/);
+  });
+
+  test('a malformed query string falls back to the default view without errors', async ({ page }) => {
+    await openTable(page, '?kind=%E0%A4%A&sort=sideways&view=1999&kind=');
+    expect(await rowIds(page)).toEqual(ROW_IDS);
+    await expect(page.locator('.hindsight-cell')).toHaveCount(9);
+  });
+
+  for (const id of ROW_IDS) {
+    test(`#option-${id} lands on its row, highlighted, notes open`, async ({ essay, page }) => {
+      await essay.goto(`#option-${id}`);
+      await essay.expectLandedOn(`option-${id}`);
+      const details = page.locator(`#option-${id} details`);
+      if (await details.count()) await expect(details).toHaveAttribute('open', '');
+    });
+  }
+
+  test('a linked row shows even when the URL filters it out', async ({ page }) => {
+    await page.goto('./?kind=not-ml#option-tesla');
+    await expect(page.locator('#option-tesla')).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('works from the keyboard alone', async ({ page }) => {
+    await openTable(page);
+    await page.getByRole('button', { name: 'All', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await rowIds(page)).toEqual(['faang', 'tesla']);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await rowIds(page)).toEqual(['faang', 'own-company', 'llm-startup', 'tesla', 'robotics-startups', 'ml-healthcare', 'ml-applications']);
+  });
+
+  test('each row has the copy-link affordance', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openTable(page);
+    await page.locator('#option-openai').hover();
+    await page.getByRole('link', { name: 'Copy link to this row: OpenAI' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('#option-openai', baseURL).toString());
+  });
+
+  test('becomes cards on a phone, with no horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openTable(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const card = page.locator('#option-tesla');
+    await expect(card).toHaveCSS('display', 'block');
+    const box = await card.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations in the hydrated table, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openTable(page);
+      await page.locator('#option-crypto-defi summary').click();
+      const results = await new AxeBuilder({ page }).include('.options-table').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the table is complete, with every row\'s notes in a disclosure', async ({ page }) => {
+      await page.goto('./');
+      expect(await rowIds(page)).toEqual(ROW_IDS);
+      expect((await authorCells(page)).map((row) => row.map(normalizeText))).toEqual(AUTHOR_ROWS);
+      await expect(page.locator('.options-table details')).toHaveCount(7);
+      await expect(page.locator('.options-table details li')).toHaveCount(19);
+    });
+  });
+});

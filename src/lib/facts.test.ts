@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { citationOf, formatFactDate } from './facts';
+
+describe('formatFactDate', () => {
+  it('spells out days, months and years as precise as the fact is', () => {
+    expect(formatFactDate('2022-11-30')).toBe('November 30, 2022');
+    expect(formatFactDate('2023-03')).toBe('March 2023');
+    expect(formatFactDate('by 2023-03')).toBe('by March 2023');
+    expect(formatFactDate('1988')).toBe('1988');
+    expect(formatFactDate('sometime')).toBe('sometime');
+  });
+});
+
+describe('citationOf', () => {
+  it('shows the source host and the date', () => {
+    expect(citationOf({ id: 'chatgpt', group: 'g', date: '2022-11-30', fact: 'f', source: 'https://www.theverge.com/x', standing: 'press' })).toEqual({
+      date: '2022-11-30',
+      dateLabel: 'November 30, 2022',
+      source: 'https://www.theverge.com/x',
+      sourceHost: 'theverge.com',
+      standing: 'press',
+    });
+  });
+});
