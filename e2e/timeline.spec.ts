@@ -1,0 +1,341 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Locator } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
+import { readRegistry } from './support/registry';
+import { addYears, formatDay, statusOn } from '../src/lib/timeline';
+
+interface DataClaim {
+  id: string;
+  phrase: string;
+  /** The id "read in context" lands on. */
+  context: string;
+  facts: string[];
+}
+
+type Hindsight = { fact: string }[] | undefined;
+const readData = <T,>(file: string): T => parse(readFileSync(new URL(`../src/data/${file}`, import.meta.url), 'utf8')) as T;
+
+/** Every claim the data defines, with where its words are read in context. */
+function dataClaims(): DataClaim[] {
+  const rows = readData<{ id: string; hindsight?: Hindsight; leadTimes?: { id: string; phrase: string }[] }[]>('options.yaml');
+  const claims = readData<{ id: string; paragraph: string; phrase: string; hindsight?: Hindsight }[]>('claims.yaml');
+  const facts = (hindsight: Hindsight) => (hindsight ?? []).map((line) => line.fact);
+  return [
+    ...rows.flatMap((row) =>
+      (row.leadTimes ?? []).map((lead) => ({ id: lead.id, phrase: lead.phrase, context: `phrase-claim-${lead.id}`, facts: facts(row.hindsight) })),
+    ),
+    ...claims.map((claim) => ({ id: claim.id, phrase: claim.phrase, context: `phrase-claim-${claim.id}`, facts: facts(claim.hindsight) })),
+  ];
+}
+
+const CLAIMS = dataClaims();
+const FACTS = new Map(readData<{ id: string; date?: string; source?: string }[]>('facts.yaml').map((fact) => [fact.id, fact]));
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const row = (page: Page, id: string) => page.locator(`[id="claim-${id}"]`);
+const claimLink = (page: Page, id: string) => row(page, id).locator('.lt-claim');
+const panel = (page: Page, id: string) => page.locator(`[id="lt-panel-${id}"]`);
+
+/** Wait until the island runs (client:visible: it hydrates once on screen). */
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('#lead-time-timeline').scrollIntoViewIfNeeded();
+  await expect(page.locator('.lt-chart[data-ready]')).toHaveCount(1);
+}
+
+/** An element's text without what the site adds inside it (notes and links marked data-ours). */
+function authorsText(locator: Locator): Promise<string> {
+  return locator.evaluate((el) => {
+    const copy = el.cloneNode(true) as Element;
+    for (const ours of copy.querySelectorAll('[data-ours]')) ours.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+async function expectOpen(page: Page, id: string): Promise<void> {
+  await expect(claimLink(page, id)).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel(page, id)).toBeVisible();
+}
+
+test('the registry lists every claim, and the page has each one once', async ({ essay, page }) => {
+  const registered = readRegistry().anchors.filter((id) => id.startsWith('claim-'));
+  expect(registered.toSorted()).toEqual(CLAIMS.map((claim) => `claim-${claim.id}`).toSorted());
+  expect(readRegistry().anchors).toContain('lead-time-timeline');
+  await essay.goto();
+  await expect(page.locator('#lead-time-timeline .lt-row')).toHaveCount(CLAIMS.length);
+});
+
+test.describe('every claim has a permalink that opens it', () => {
+  for (const claim of CLAIMS) {
+    test(`#claim-${claim.id}`, async ({ essay, page }) => {
+      await essay.goto(`#claim-${claim.id}`);
+      await essay.expectLandedOn(`claim-${claim.id}`);
+      await expectOpen(page, claim.id);
+      await expect(panel(page, claim.id).locator('.lt-quote')).toContainText(claim.phrase);
+      await expect(panel(page, claim.id).locator('.lt-facts')).toContainText(/Horizon.+Ends.+Status/s);
+      for (const fact of claim.facts) {
+        const { date, source } = FACTS.get(fact)!;
+        if (source) await expect(panel(page, claim.id).locator(`a[href="${source}"]`).first()).toBeVisible();
+        if (date) await expect(panel(page, claim.id).locator(`time[datetime="${date.replace(/^by /, '')}"]`).first()).toBeVisible();
+      }
+      // Only the claim named in the URL is open.
+      await expect(page.locator('.lt-claim[aria-expanded="true"]')).toHaveCount(1);
+    });
+  }
+});
+
+test.describe('"read in context" lands on the claim\'s words, highlighted', () => {
+  for (const claim of CLAIMS) {
+    test(`${claim.id} → #${claim.context}`, async ({ essay, page }) => {
+      await essay.goto(`#claim-${claim.id}`);
+      await expectOpen(page, claim.id);
+      await panel(page, claim.id).getByRole('link', { name: /^Read in context/ }).click();
+      await expect(page).toHaveURL(new RegExp(`#${claim.context}$`));
+      await essay.expectLandedOn(claim.context);
+      // The phrase is marked in its paragraph (or table row), which is on screen, and highlighted.
+      const target = page.locator(`[id="${claim.context}"]`);
+      await expect(target).toHaveClass(/claim-phrase/);
+      expect(await authorsText(target)).toBe(claim.phrase);
+      await expect(target.locator('xpath=ancestor::*[self::p or self::li or self::tr][1]')).toBeInViewport();
+      expect(await target.evaluate((el) => getComputedStyle(el).animationName)).toBe('rome-target');
+    });
+  }
+});
+
+test('each claim link in the essay opens its claim on the timeline', async ({ essay, page }) => {
+  await essay.goto();
+  await expect(essay.body.locator('a.claim-link')).toHaveCount(CLAIMS.length);
+  for (const claim of CLAIMS) {
+    const link = page.locator(`a.claim-link[href="#claim-${claim.id}"]`);
+    await expect(link).toHaveAccessibleName(/^On the timeline: /);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`#claim-${claim.id}$`));
+    await essay.expectLandedOn(`claim-${claim.id}`);
+    await expectOpen(page, claim.id);
+    await expect(page.locator('.lt-claim[aria-expanded="true"]')).toHaveCount(1);
+  }
+});
+
+test('a claim link opens its claim again when the URL already names it', async ({ essay, page }) => {
+  await essay.goto('#claim-halodi-agi');
+  await expectOpen(page, 'halodi-agi');
+  await page.keyboard.press('Escape');
+  await expect(panel(page, 'halodi-agi')).toBeHidden();
+  await page.locator('a.claim-link[href="#claim-halodi-agi"]').click();
+  await expectOpen(page, 'halodi-agi');
+});
+
+test.describe('keyboard', () => {
+  test('arrows move between claims, Home and End jump, Escape closes', async ({ essay, page }) => {
+    await essay.goto();
+    await hydrated(page);
+    const ids = await page.locator('.lt-row').evaluateAll((rows) => rows.map((r) => r.id.slice('claim-'.length)));
+    await claimLink(page, ids[0]!).focus();
+    await expectOpen(page, ids[0]!);
+    await page.keyboard.press('ArrowDown');
+    await expect(claimLink(page, ids[1]!)).toBeFocused();
+    await expectOpen(page, ids[1]!);
+    await expect(panel(page, ids[0]!)).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(claimLink(page, ids[2]!)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    await expect(claimLink(page, ids[0]!)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(claimLink(page, ids.at(-1)!)).toBeFocused();
+    await expectOpen(page, ids.at(-1)!);
+    await page.keyboard.press('Home');
+    await expect(claimLink(page, ids[0]!)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(claimLink(page, ids[0]!)).toHaveAttribute('aria-expanded', 'false');
+    await expect(panel(page, ids[0]!)).toBeHidden();
+    await expect(claimLink(page, ids[0]!)).toBeFocused();
+  });
+
+  test('Tab reaches the open panel\'s links; Escape there returns to the claim', async ({ essay, page }) => {
+    await essay.goto('#claim-openai-llm-lead');
+    await expectOpen(page, 'openai-llm-lead');
+    await claimLink(page, 'openai-llm-lead').focus();
+    await page.keyboard.press('Tab');
+    await expect(panel(page, 'openai-llm-lead').getByRole('button', { name: /^Close/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(panel(page, 'openai-llm-lead').locator('a').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel(page, 'openai-llm-lead')).toBeHidden();
+    await expect(claimLink(page, 'openai-llm-lead')).toBeFocused();
+  });
+
+  test('focus on a claim is visible', async ({ essay, page }) => {
+    await essay.goto();
+    await hydrated(page);
+    await claimLink(page, 'halodi-agi').focus();
+    await page.keyboard.press('ArrowUp');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the close button closes and hands focus back', async ({ essay, page }) => {
+    await essay.goto('#claim-halodi-agi');
+    await expectOpen(page, 'halodi-agi');
+    await panel(page, 'halodi-agi').getByRole('button', { name: /^Close/ }).click();
+    await expect(panel(page, 'halodi-agi')).toBeHidden();
+    await expect(claimLink(page, 'halodi-agi')).toBeFocused();
+    await expect(claimLink(page, 'halodi-agi')).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+test.describe('pointer', () => {
+  test('hover previews a claim; leaving hides it; a click pins it and a second click closes it', async ({ essay, page }) => {
+    await essay.goto();
+    await hydrated(page);
+    await claimLink(page, 'tesla-data-engine-lead').hover();
+    await expect(panel(page, 'tesla-data-engine-lead')).toBeVisible();
+    await expect(row(page, 'tesla-data-engine-lead')).toHaveAttribute('data-open', 'peek');
+    await page.locator('.lt-title').hover();
+    await expect(panel(page, 'tesla-data-engine-lead')).toBeHidden();
+    await claimLink(page, 'halodi-agi').click();
+    await expectOpen(page, 'halodi-agi');
+    // While a claim is pinned, hovering another does not cover it with a preview.
+    await claimLink(page, 'halodi-manipulation').hover();
+    await expect(panel(page, 'halodi-manipulation')).toBeHidden();
+    await claimLink(page, 'halodi-agi').click();
+    await expect(panel(page, 'halodi-agi')).toBeHidden();
+    await expect(claimLink(page, 'halodi-agi')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('on a phone a tap opens a claim and a second tap closes it', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('./');
+    await hydrated(page);
+    await claimLink(page, 'halodi-manipulation').tap();
+    await expectOpen(page, 'halodi-manipulation');
+    await claimLink(page, 'halodi-manipulation').tap();
+    await expect(panel(page, 'halodi-manipulation')).toBeHidden();
+    await context.close();
+  });
+});
+
+/** The today marker and every row's status, as the page shows them. */
+async function todayState(page: Page) {
+  const widget = page.locator('#lead-time-timeline');
+  const buildDate = (await widget.getAttribute('data-build-date'))!;
+  const label = page.locator('.lt-today-label');
+  const rows = await page.locator('.lt-row').evaluateAll((els) => els.map((el) => ({ id: el.id, end: el.getAttribute('data-end')!, status: el.getAttribute('data-status')! })));
+  return {
+    buildDate,
+    labelDate: await label.getAttribute('data-date'),
+    labelText: (await label.textContent())!.trim(),
+    x: parseFloat((await page.locator('.lt-grid [data-today]').getAttribute('x1'))!),
+    rows,
+  };
+}
+
+test('the today marker and every status follow the build date', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  const served = await todayState(page);
+  expect(served.buildDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(served.labelDate).toBe(served.buildDate);
+  expect(served.labelText).toBe(`Today · ${formatDay(served.buildDate, 'short')}`);
+  for (const r of served.rows) expect(r.status, r.id).toBe(statusOn(r.end, served.buildDate));
+
+  // Build again with BUILD_DATE five years on, and serve that page in place of this one.
+  const later = addYears(served.buildDate, 5);
+  execFileSync('npx', ['astro', 'build'], {
+    env: { ...process.env, BUILD_DATE: later, OUT_DIR: 'dist-timeline-date', ASTRO_CACHE_DIR: 'node_modules/.astro-timeline-date' },
+    stdio: 'pipe',
+  });
+  // Every file of the page comes from that build: its asset names may differ from this one's.
+  const base = new URL(baseURL!);
+  await page.route(`${base.origin}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.slice(base.pathname.length);
+    return route.fulfill({ path: `dist-timeline-date/${path === '' || path.endsWith('/') ? `${path}index.html` : path}` });
+  });
+  await page.goto('./');
+  const moved = await todayState(page);
+  expect(moved.buildDate).toBe(later);
+  expect(moved.labelText).toBe(`Today · ${formatDay(later, 'short')}`);
+  expect(moved.x).toBeGreaterThan(served.x);
+  for (const r of moved.rows) expect(r.status, r.id).toBe(statusOn(r.end, later));
+  const flipped = moved.rows.filter((r, i) => r.status !== served.rows[i]!.status);
+  expect(flipped.length, 'some horizons pass in five years').toBeGreaterThan(0);
+  expect(flipped.every((r) => r.status === 'passed')).toBe(true);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the chart and the table carry every claim, with dates and sources', async ({ essay, page }) => {
+    await essay.goto();
+    const widget = page.locator('#lead-time-timeline');
+    await expect(widget.locator('svg.lt-axis')).toHaveCount(1);
+    await expect(widget.locator('svg.lt-bar')).toHaveCount(CLAIMS.length);
+    await expect(widget.locator('.lt-today-label')).toHaveText(/^Today · /);
+    await widget.locator('.lt-data > summary').click();
+    const table = widget.getByRole('table');
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(CLAIMS.length);
+    for (const claim of CLAIMS) {
+      const tr = table.locator(`tr[data-claim="${claim.id}"]`);
+      await expect(tr).toContainText(claim.phrase);
+      await expect(tr).toContainText(/yr/);
+      await expect(tr).toContainText(/horizon passed|still open/);
+      await expect(tr.locator(`a[href="#${claim.context}"]`)).toHaveCount(1);
+      for (const fact of claim.facts) {
+        const { date, source } = FACTS.get(fact)!;
+        if (source) await expect(tr.locator(`a[href="${source}"]`).first()).toBeVisible();
+        if (date) await expect(tr.locator(`time[datetime="${date.replace(/^by /, '')}"]`).first()).toBeVisible();
+      }
+    }
+  });
+
+  test('a permalink shows its claim\'s details', async ({ essay, page }) => {
+    await essay.goto('#claim-tesla-manufacturing-lead');
+    await essay.expectLandedOn('claim-tesla-manufacturing-lead');
+    await expect(panel(page, 'tesla-manufacturing-lead')).toBeVisible();
+    await expect(panel(page, 'tesla-manufacturing-lead')).toContainText('technological lead on manufacturing (~10yrs)');
+    await expect(page.locator('.lt-panel:visible')).toHaveCount(1);
+  });
+});
+
+for (const width of [390, 1280]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`at ${width}px, ${colorScheme}: axe finds nothing, nothing scrolls sideways`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL, viewport: { width, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto('./#claim-halodi-hardware-lead');
+      await expectOpen(page, 'halodi-hardware-lead');
+      await page.locator('.lt-data > summary').click();
+      await expect(page.locator('.lt-table')).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('#lead-time-timeline').withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // A hover preview too.
+      if (width === 1280) {
+        await panel(page, 'halodi-hardware-lead').getByRole('button', { name: /^Close/ }).click();
+        await claimLink(page, 'openai-llm-lead').hover();
+        await expect(panel(page, 'openai-llm-lead')).toBeVisible();
+        const peek = await new AxeBuilder({ page }).include('#lead-time-timeline').withTags(TAGS).analyze();
+        expect(peek.violations.map((v) => v.id)).toEqual([]);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await context.close();
+    });
+  }
+}
+
+test('printing keeps the chart and the table, without the controls', async ({ essay, page }) => {
+  await essay.goto('#claim-openai-llm-lead');
+  await expectOpen(page, 'openai-llm-lead');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.lt-table')).toBeVisible();
+  await expect(page.locator('.lt-hint')).toBeHidden();
+  await expect(page.locator('.lt-close:visible')).toHaveCount(0);
+  await expect(page.locator('svg.lt-bar').first()).toBeVisible();
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact-render-to-string';
+import { buildTimeline, type ClaimInput } from '../../lib/timeline';
+import LeadTimeline, { HINT } from './LeadTimeline';
+import TimelineChart from './TimelineChart';
+import TimelineTable from './TimelineTable';
+import { contextHref, proseClaimInputs, tableClaimInputs } from './claim-inputs';
+
+const input = (id: string, horizon: string, extra: Partial<ClaimInput> = {}): ClaimInput => ({
+  id,
+  kind: 'forecast',
+  label: `Label ${id}`,
+  phrase: `words of ${id}`,
+  start: '2022-04-25',
+  horizon,
+  context: `#phrase-claim-${id}`,
+  definedIn: id,
+  hindsight: [],
+  ...extra,
+});
+
+const facts = new Map([['chatgpt', { id: 'chatgpt', date: '2022-11-30', source: 'https://openai.com/index/chatgpt/' }]]);
+const timeline = buildTimeline(
+  [input('llm-lead', '~1', { kind: 'lead-time', context: '#option-openai', hindsight: [{ fact: 'chatgpt', text: 'ChatGPT came out.' }] }), input('agi', '20+', { kind: 'milestone' })],
+  facts,
+  '2026-11-26',
+);
+
+describe('the chart, rendered at build time', () => {
+  const html = render(<TimelineChart timeline={timeline} />);
+
+  it('gives every claim its permalink target, link and panel', () => {
+    for (const id of ['llm-lead', 'agi']) {
+      expect(html).toContain(`id="claim-${id}"`);
+      expect(html).toContain(`data-permalink="claim-${id}"`);
+      expect(html).toContain(`id="lt-panel-${id}"`);
+    }
+  });
+
+  it('shows status, horizon as written and the dated, sourced hindsight', () => {
+    expect(html).toMatch(/id="claim-llm-lead"[^>]*data-status="passed"/);
+    expect(html).toMatch(/id="claim-agi"[^>]*data-status="open"/);
+    expect(html).toContain('~1 yr');
+    expect(html).toContain('20+ yr');
+    expect(html).toContain('<time datetime="2022-11-30">November 30, 2022</time>');
+    expect(html).toContain('href="https://openai.com/index/chatgpt/"');
+  });
+
+  it('links each claim to its place in the essay', () => {
+    expect(html).toContain('href="#option-openai"');
+    expect(html).toContain('href="#phrase-claim-agi"');
+  });
+
+  it('leaves the open state to the island', () => {
+    expect(html).not.toContain('data-ready');
+    expect(html).not.toContain('data-open');
+    expect(html).not.toContain('aria-expanded');
+  });
+
+  it('labels the today marker with the build date', () => {
+    expect(html).toMatch(/data-date="2026-11-26"[^>]*>Today · Nov 26, 2026</);
+  });
+});
+
+describe('the table', () => {
+  it('has a row per claim with the same data', () => {
+    const html = render(<TimelineTable timeline={timeline} />);
+    expect(html.match(/<tr role="row" data-claim=/g)).toHaveLength(2);
+    expect(html).toContain('“words of agi”');
+    expect(html).toContain('April 2042 or later');
+    expect(html).toContain('horizon passed');
+  });
+});
+
+describe('the island, before it runs', () => {
+  it('wraps the chart it is given, with a hint that needs no JavaScript', () => {
+    expect(render(<LeadTimeline ids={['agi']}>chart</LeadTimeline>)).toBe(`<div class="lt-chart"><p class="lt-hint">${HINT.static}</p>chart</div>`);
+  });
+});
+
+describe('claim inputs', () => {
+  it('reads table lead times with their row\'s hindsight', () => {
+    const [lead] = tableClaimInputs([
+      {
+        id: 'openai',
+        kind: 'AGI lab',
+        option: 'OpenAI',
+        pros: 'Technological lead on LLMs (~1 yr)',
+        cons: '-',
+        leadTimes: [{ id: 'openai-llm-lead', area: 'LLMs', horizon: '~1', phrase: 'Technological lead on LLMs (~1 yr)' }],
+        authorsChoice: false,
+        hindsight: [{ fact: 'chatgpt', text: 'x' }],
+      },
+    ]);
+    expect(lead).toMatchObject({ id: 'openai-llm-lead', kind: 'lead-time', label: 'OpenAI: LLMs', context: '#phrase-claim-openai-llm-lead', start: '2022-04-25' });
+    expect(lead!.hindsight).toHaveLength(1);
+    expect(lead!.definedIn).toContain('src/data/options.yaml, row openai');
+  });
+
+  it('sends every claim to its marked phrase', () => {
+    expect(contextHref('agi')).toBe('#phrase-claim-agi');
+    const [claim] = proseClaimInputs([
+      { id: 'agi', kind: 'milestone', label: 'AGI', paragraph: 'p-joined-halodi', phrase: 'solve AGI (20 years)', start: '2022-04-25', horizon: '20', hindsight: [] },
+    ]);
+    expect(claim).toMatchObject({ context: '#phrase-claim-agi', definedIn: 'src/data/claims.yaml, claim agi' });
+  });
+});
