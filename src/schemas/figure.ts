@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { checkUniqueIds } from '../lib/data-file';
+
+const id = z.string().regex(/^[a-z0-9-]+$/, { error: 'ids are lower-case words joined by hyphens' });
+
+/** A colour group of the original figure's arrows. */
+const groupSchema = z.object({
+  id,
+  /** What the group is, for the legend and the long description. */
+  label: z.string().min(1),
+});
+
+/** A 2020s node: what a company's data captures. */
+const captureSchema = z.object({
+  id,
+  /** The node's text in the original figure. */
+  label: z.string().min(1),
+  group: z.string().min(1),
+});
+
+/** A company (a text label where the original had a logo) and its road. */
+const companySchema = z.object({
+  id,
+  /** Name as a text label; the original's logos are trademarks and are not reproduced. */
+  name: z.string().min(1),
+  /** Its 2010s business, as the original figure labels it. */
+  business: z.string().min(1),
+  /** Id of the 2020s node its arrow leads to. */
+  capture: z.string().min(1),
+  /** Where the essay's next paragraphs mention it: paragraph id and the exact words. */
+  mention: z.object({ paragraph: z.string().min(1), phrase: z.string().min(1) }).optional(),
+});
+
+/** The essay's figure "Data Moats in the Era of Large Models", as data (src/data/figure.yaml). */
+export const figureSchema = z
+  .object({
+    /** Anchor id of the figure. */
+    id,
+    title: z.string().min(1),
+    /** The caption on the arrows into Rome, verbatim. */
+    destinationCaption: z.string().min(1),
+    /** The paragraph the figure follows. */
+    after: z.string().min(1),
+    columns: z.object({ business: z.string(), capture: z.string() }),
+    groups: z.array(groupSchema).min(1),
+    captures: z.array(captureSchema).min(1),
+    companies: z.array(companySchema).min(1),
+  })
+  .superRefine((figure, ctx) => {
+    checkUniqueIds(figure.companies, ctx);
+    const groups = new Set(figure.groups.map((g) => g.id));
+    const captures = new Set(figure.captures.map((c) => c.id));
+    figure.captures.forEach((capture, index) => {
+      if (!groups.has(capture.group)) ctx.addIssue({ code: 'custom', path: ['captures', index, 'group'], message: `unknown group "${capture.group}"` });
+      if (!figure.companies.some((company) => company.capture === capture.id)) {
+        ctx.addIssue({ code: 'custom', path: ['captures', index], message: `no company leads to "${capture.id}" (orphan node)` });
+      }
+    });
+    figure.companies.forEach((company, index) => {
+      if (!captures.has(company.capture)) ctx.addIssue({ code: 'custom', path: ['companies', index, 'capture'], message: `unknown 2020s node "${company.capture}"` });
+    });
+  });
+
+export type Figure = z.infer<typeof figureSchema>;
