@@ -14,7 +14,18 @@ export function parseNoteFiles(files: readonly { file: string; text: string }[],
   if (duplicates.length) throw new DataFileError(`Duplicate note ids:\n${duplicates.join('\n')}`);
   const overlaps = overlappingPhrases(parsed, context);
   if (overlaps.length) throw new DataFileError(`Notes whose phrases overlap (each word can carry one note):\n${overlaps.join('\n')}`);
-  return parsed.flatMap(({ entries }) => entries);
+  return inReadingOrder(parsed.flatMap(({ entries }) => entries), context);
+}
+
+/** Notes in the order a reader meets them: by paragraph, then by where the phrase starts. */
+export function inReadingOrder<T extends { paragraph: string; phrase: string }>(notes: readonly T[], context: ReferenceContext): T[] {
+  const paragraphIndex = new Map([...context.paragraphs.keys()].map((id, index) => [id, index]));
+  const key = (note: T) => [paragraphIndex.get(note.paragraph) ?? Infinity, phraseRange(context.paragraphs, note.paragraph, note.phrase)?.start ?? 0] as const;
+  return [...notes].sort((a, b) => {
+    const [pa, sa] = key(a);
+    const [pb, sb] = key(b);
+    return pa - pb || sa - sb;
+  });
 }
 
 /** Pairs of notes in one paragraph whose phrases share words. */

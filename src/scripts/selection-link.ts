@@ -1,0 +1,139 @@
+import { confirmNear, copyText } from './permalinks';
+import { decodePassageHash, encodePassageHash, findPassage, passageFor } from '../lib/selection-link';
+
+const PARAGRAPHS = '[data-essay-body] :is(p, li).anchored';
+const HIGHLIGHT = 'linked-passage';
+
+/** The author's text nodes of a paragraph: everything but what the site adds. */
+function authorTextNodes(paragraph: Element): Text[] {
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('[data-ours]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  return nodes;
+}
+
+/** The author's words inside a range, within one paragraph. */
+function selectedAuthorText(paragraph: Element, range: Range): string {
+  return authorTextNodes(paragraph)
+    .filter((node) => range.intersectsNode(node))
+    .map((node) => {
+      const from = node === range.startContainer ? range.startOffset : 0;
+      const to = node === range.endContainer ? range.endOffset : node.data.length;
+      return node.data.slice(from, to);
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A DOM range over the author's words from `from` to `to` (offsets in their joined text). */
+function rangeOver(nodes: Text[], from: number, to: number): Range {
+  const range = document.createRange();
+  let seen = 0;
+  let started = false;
+  for (const node of nodes) {
+    const end = seen + node.data.length;
+    if (!started && from <= end) {
+      range.setStart(node, from - seen);
+      started = true;
+    }
+    if (started && to <= end) {
+      range.setEnd(node, to - seen);
+      break;
+    }
+    seen = end;
+  }
+  return range;
+}
+
+function currentSelection(): { paragraph: Element; text: string } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const paragraph = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest(PARAGRAPHS);
+  if (!paragraph) return null;
+  const text = selectedAuthorText(paragraph, range);
+  return text ? { paragraph, text } : null;
+}
+
+function linkFor(paragraph: Element, text: string): string {
+  const url = new URL(window.location.href);
+  url.hash = encodePassageHash(passageFor(paragraph.id, text));
+  return url.toString();
+}
+
+/** Selecting words in the essay offers "Copy link to this" (also Alt+L). */
+function offerSelectionLinks(): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'selection-link';
+  button.textContent = 'Copy link to this';
+  button.hidden = true;
+  button.dataset.ours = '';
+  button.setAttribute('aria-keyshortcuts', 'Alt+L');
+  document.body.append(button);
+
+  const copy = async () => {
+    const chosen = currentSelection();
+    if (!chosen) return;
+    const url = linkFor(chosen.paragraph, chosen.text);
+    if (await copyText(url)) confirmNear(button, 'Link copied');
+    else window.location.assign(url);
+  };
+  const place = () => {
+    const chosen = currentSelection();
+    if (!chosen) {
+      button.hidden = true;
+      return;
+    }
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    button.hidden = false;
+    button.style.top = `${window.scrollY + rect.bottom + 8}px`;
+    button.style.left = `${Math.max(8, Math.min(window.scrollX + rect.left, document.documentElement.clientWidth - button.offsetWidth - 8))}px`;
+  };
+  // Keep the selection when the button is pressed with a mouse.
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', copy);
+  document.addEventListener('selectionchange', () => requestAnimationFrame(place));
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'l' && currentSelection()) {
+      event.preventDefault();
+      void copy();
+    }
+  });
+}
+
+/** Arriving by a passage link: highlight the words, bring them into view, say so. */
+function resolvePassageLink(): void {
+  document.querySelector('.linked-here')?.remove();
+  CSS.highlights?.delete(HIGHLIGHT);
+  const link = decodePassageHash(window.location.hash);
+  if (!link) return;
+  const paragraph = document.getElementById(link.paragraph);
+  if (!paragraph?.matches(PARAGRAPHS)) return;
+  const nodes = authorTextNodes(paragraph);
+  const found = findPassage(nodes.map((node) => node.data).join(''), link);
+  if (!found) return;
+  const range = rangeOver(nodes, found.from, found.to);
+  if (typeof Highlight !== 'undefined' && CSS.highlights) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+
+  const marker = document.createElement('div');
+  marker.className = 'linked-here';
+  marker.dataset.ours = '';
+  marker.setAttribute('role', 'status');
+  marker.innerHTML = '<span>You were linked to the highlighted words below.</span> <button type="button">Dismiss</button>';
+  marker.querySelector('button')!.addEventListener('click', () => {
+    marker.remove();
+    CSS.highlights?.delete(HIGHLIGHT);
+  });
+  paragraph.before(marker);
+  (range.getBoundingClientRect().height ? range.startContainer.parentElement! : paragraph).scrollIntoView({ block: 'center' });
+}
+
+export function setUpSelectionLinks(): void {
+  offerSelectionLinks();
+  resolvePassageLink();
+  window.addEventListener('hashchange', resolvePassageLink);
+}
