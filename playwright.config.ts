@@ -21,6 +21,8 @@ const basePath = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // One results folder per served build, so runs against different builds never clear each other's.
+  outputDir: `test-results/${process.env.OUT_DIR ?? 'dist'}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -16,3 +16,41 @@ for (const path of PAGES) {
     }
   }
 }
+
+test('with reduced motion nothing animates or transitions', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce', baseURL });
+  const page = await context.newPage();
+  await page.goto('./#p-rags-to-riches');
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].flatMap((el) => {
+      const style = getComputedStyle(el);
+      const durations = [...style.animationDuration.split(','), ...style.transitionDuration.split(',')].map((d) => parseFloat(d));
+      const animated = style.animationName !== 'none' || durations.some((d) => d > 0);
+      return animated ? [`${el.tagName.toLowerCase()}.${el.className}`] : [];
+    }),
+  );
+  expect(moving).toEqual([]);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  await context.close();
+});
+
+test('keyboard focus is always visible', async ({ page }) => {
+  await page.goto('./');
+  const invisible: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      return {
+        name: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`,
+        outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0,
+      };
+    });
+    if (focus && !(focus.outlined && focus.visible)) invisible.push(focus.name);
+  }
+  expect(invisible).toEqual([]);
+});

@@ -56,7 +56,7 @@ test.describe('reading layout', () => {
     await expect(page.locator('.top-bar')).toBeHidden();
     await expect(page.locator('.rail')).toBeHidden();
     const after = await page
-      .locator('#p-job-market a[href^="https"]')
+      .getByRole('link', { name: 'open to suggestions on what I should do next' })
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://evjang.com/2022/03/21/leaving-google-brain.html');
   });

@@ -1,20 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import type { ReferenceContext } from './schemas/anchored';
+import { claimSchema, claimsFileSchema } from './schemas/claim';
 import { essaySchema } from './schemas/essay';
 import { factSchema } from './schemas/fact';
 import { factsFileSchema } from './schemas/facts-file';
+import { figureSchema } from './schemas/figure';
+import { noteSchema } from './schemas/note';
 import { optionSchema, optionsFileSchema } from './schemas/option';
 import { permalinkRegistrySchema, permalinkSchema } from './schemas/permalinks';
-import { readDataFile, yamlFileLoader } from './lib/yaml-loader';
+import { quoteSchema, quotesFileSchema } from './schemas/quote';
+import { parseNoteFiles } from './lib/notes-files';
+import { DATA_FILES, readProjectFile, readReferenceContext, yamlFilesIn } from './lib/reference-context';
+import { yamlFileLoader } from './lib/yaml-loader';
+import type { Loader } from 'astro/loaders';
 
-const FACTS_FILE = 'src/data/facts.yaml';
-
-/** Ids of the vetted facts, for files that cite them. */
-async function factIds(): Promise<Set<string>> {
-  const facts = await readDataFile(FACTS_FILE, factsFileSchema, 'fact');
-  return new Set(facts.map((fact) => fact.id));
-}
+/** Read once per sync: the facts and the essay's texts every file is checked against. */
+let referenceContext: Promise<ReferenceContext> | undefined;
+const context = () => (referenceContext ??= readReferenceContext());
 
 const essay = defineCollection({
   loader: glob({ base: './src/content/essay', pattern: '*.mdx' }),
@@ -23,7 +27,7 @@ const essay = defineCollection({
 
 const facts = defineCollection({
   loader: yamlFileLoader({
-    file: FACTS_FILE,
+    file: DATA_FILES.facts,
     schema: factsFileSchema,
     entryName: 'fact',
     entries: (rows) => rows.map((fact) => ({ id: fact.id, data: fact })),
@@ -31,20 +35,68 @@ const facts = defineCollection({
   schema: factSchema,
 });
 
+/** Entries keep their file order in `order`, so readers can restore the author's order. */
+const ordered = <T extends { id: string }>(rows: T[]) => rows.map((row, order) => ({ id: row.id, data: { ...row, order } }));
+
 const options = defineCollection({
   loader: yamlFileLoader({
-    file: 'src/data/options.yaml',
-    schema: async () => optionsFileSchema(await factIds()),
+    file: DATA_FILES.options,
+    schema: async () => optionsFileSchema((await context()).factIds),
     entryName: 'row',
-    // Keep the author's order: entries are read back sorted by `order`.
-    entries: (rows) => rows.map((row, order) => ({ id: row.id, data: { ...row, order } })),
+    entries: ordered,
   }),
   schema: optionSchema.extend({ order: z.number().int() }),
 });
 
+const claims = defineCollection({
+  loader: yamlFileLoader({
+    file: DATA_FILES.claims,
+    schema: async () => claimsFileSchema(await context()),
+    entryName: 'claim',
+    entries: ordered,
+  }),
+  schema: claimSchema.extend({ order: z.number().int() }),
+});
+
+const quotes = defineCollection({
+  loader: yamlFileLoader({
+    file: DATA_FILES.quotes,
+    schema: async () => quotesFileSchema(await context()),
+    entryName: 'quote',
+    entries: ordered,
+  }),
+  schema: quoteSchema.extend({ order: z.number().int() }),
+});
+
+const figures = defineCollection({
+  loader: yamlFileLoader({
+    file: DATA_FILES.figure,
+    schema: figureSchema,
+    entries: (figure) => [{ id: figure.id, data: figure }],
+  }),
+  schema: figureSchema,
+});
+
+/** Notes: every YAML file in src/content/notes, validated together. */
+const notesLoader: Loader = {
+  name: 'rome:notes',
+  async load({ store, parseData, generateDigest }) {
+    const files = await Promise.all(
+      (await yamlFilesIn(DATA_FILES.notesDir)).map(async (file) => ({ file, text: await readProjectFile(file) })),
+    );
+    store.clear();
+    const notes = parseNoteFiles(files, await context());
+    for (const [order, note] of notes.entries()) {
+      const data = { ...note, order };
+      store.set({ id: note.id, data: await parseData({ id: note.id, data }), digest: generateDigest(data) });
+    }
+  },
+};
+const notes = defineCollection({ loader: notesLoader, schema: noteSchema.extend({ order: z.number().int() }) });
+
 const permalinks = defineCollection({
   loader: yamlFileLoader({
-    file: 'src/data/permalinks.yaml',
+    file: DATA_FILES.permalinks,
     schema: permalinkRegistrySchema,
     entries: (registry) => [
       ...registry.sections.map((id) => ({ id, data: { kind: 'section' as const } })),
@@ -56,4 +108,4 @@ const permalinks = defineCollection({
   schema: permalinkSchema,
 });
 
-export const collections = { essay, facts, options, permalinks };
+export const collections = { essay, facts, options, claims, quotes, figures, notes, permalinks };

@@ -45,3 +45,22 @@ export function phraseRange(texts: ReadonlyMap<string, string>, paragraph: strin
   const start = texts.get(paragraph)?.indexOf(normalizeText(phrase)) ?? -1;
   return start === -1 ? null : { start, end: start + normalizeText(phrase).length };
 }
+
+/**
+ * The text of the first paragraph of each `## ` section of an essay's MDX
+ * source, keyed by the heading's slug (github-slugger, as the page's ids).
+ */
+export function sectionOpenings(mdx: string, slug: (heading: string) => string): Map<string, string> {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const openings = new Map<string, string>();
+  let section: string | null = null;
+  for (const block of body.split(/\n\s*\n/)) {
+    const trimmed = block.trim();
+    const heading = /^##\s+(.+)$/.exec(trimmed);
+    if (heading) section = slug(heading[1]!);
+    else if (section && !openings.has(section) && trimmed && !NOT_PROSE.test(trimmed)) {
+      openings.set(section, normalizeText(inlineMarkdownText(trimmed.replace(/^- /, ''))));
+    }
+  }
+  return openings;
+}

@@ -19,18 +19,20 @@ export function confirmNear(control: HTMLElement, message: string): void {
 }
 
 /**
- * Permalink buttons copy their place's absolute URL. If the clipboard is not
- * available the click goes ahead as an ordinary link to the place.
+ * Permalink and share buttons copy their absolute URL (a permalink also becomes
+ * the page's address). If the clipboard is not available the click goes ahead
+ * as an ordinary link.
  */
 export function setUpPermalinks(): void {
   document.addEventListener('click', async (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-permalink]');
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-permalink], a[data-share]');
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const url = link.href;
+    const isShare = link.hasAttribute('data-share');
     if (await copyText(url)) {
-      history.replaceState(history.state, '', url);
-      confirmNear(link, 'Link copied');
+      if (!isShare) history.replaceState(history.state, '', url);
+      confirmNear(link, isShare ? 'Share link copied' : 'Link copied');
     } else {
       window.location.assign(url);
     }

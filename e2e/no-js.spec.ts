@@ -1,0 +1,20 @@
+import { test, expect } from './fixtures';
+import { readRegistry } from './support/registry';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript every registered place, note and widget is on the page', async ({ page }) => {
+  await page.goto('./');
+  const registry = readRegistry();
+  const ids = [...registry.sections, ...Object.keys(registry.paragraphs), ...registry.anchors];
+  const missing = await page.evaluate((all) => all.filter((id) => !document.getElementById(id)), ids);
+  expect(missing).toEqual([]);
+  // Widgets render their content at build time, not only after hydration.
+  await expect(page.locator('.options-table tbody tr')).toHaveCount(9);
+  await expect(page.locator('.sidenote')).toHaveCount(await page.locator('.note-phrase').count());
+  for (const id of registry.anchors.filter((anchor) => anchor.startsWith('quote-') || anchor.startsWith('claim-'))) {
+    await expect(page.locator(`[id="${id}"]`), id).not.toBeEmpty();
+  }
+  await expect(page.locator('figure.quote-card blockquote')).toHaveCount(registry.anchors.filter((id) => id.startsWith('quote-')).length);
+  await expect(page.locator('#figure-data-moats svg')).toBeVisible();
+});
