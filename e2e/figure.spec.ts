@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from './fixtures';
+import { axeViolations } from './support/axe';
 
 const CAPTION = 'Human thought, creativity, desire, cognition, physical intelligence distilled into a large model';
 const COMPANIES = ['Google', 'Meta', 'GitHub, Hugging Face', 'Grammarly', 'TikTok', 'Adobe', 'Riot Games', 'Two Sigma', 'Tesla', 'Halodi Robotics'];
@@ -195,11 +195,7 @@ test.describe('the data moats figure, accessibility', () => {
         await page.emulateMedia({ colorScheme });
         await page.goto('./');
         await page.locator('#figure-data-moats details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
-        const results = await new AxeBuilder({ page })
-          .include('#figure-data-moats')
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page, '#figure-data-moats')).toEqual([]);
       });
     }
   }

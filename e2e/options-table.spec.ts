@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures';
 import { normalizeText } from '../src/lib/text';
+import { axeViolations } from './support/axe';
 
 /** The author's nine rows, cell by cell, from the text of record. */
 const AUTHOR_ROWS = readFileSync(new URL('./fixtures/rome.original.md', import.meta.url), 'utf8')
@@ -156,8 +156,7 @@ test.describe('the options table', () => {
       await page.emulateMedia({ colorScheme });
       await openTable(page);
       await page.locator('#option-crypto-defi summary').click();
-      const results = await new AxeBuilder({ page }).include('.options-table').analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, '.options-table')).toEqual([]);
     });
   }
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from './fixtures';
+import { axeViolations } from './support/axe';
 
 /** The five cards, their sources, and the paragraph each follows. */
 const CARDS = [
@@ -212,11 +212,7 @@ test.describe('quote cards, accessibility', () => {
         await page.emulateMedia({ colorScheme });
         await page.goto('./');
         await page.locator('.quote-card details.cite-panel').evaluateAll((panels) => panels.forEach((panel) => ((panel as HTMLDetailsElement).open = true)));
-        const results = await new AxeBuilder({ page })
-          .include('.quote-card')
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page, '.quote-card')).toEqual([]);
       });
     }
   }

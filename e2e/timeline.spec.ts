@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator } from '@playwright/test';
 import { test, expect, type Page } from './fixtures';
 import { readRegistry } from './support/registry';
+import { axeViolations } from './support/axe';
 import { addYears, formatDay, statusOn } from '../src/lib/timeline';
 
 interface DataClaim {
@@ -33,7 +33,6 @@ function dataClaims(): DataClaim[] {
 
 const CLAIMS = dataClaims();
 const FACTS = new Map(readData<{ id: string; date?: string; source?: string }[]>('facts.yaml').map((fact) => [fact.id, fact]));
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const row = (page: Page, id: string) => page.locator(`[id="claim-${id}"]`);
 const claimLink = (page: Page, id: string) => row(page, id).locator('.lt-claim');
@@ -314,15 +313,13 @@ for (const width of [390, 1280]) {
       await expectOpen(page, 'halodi-hardware-lead');
       await page.locator('.lt-data > summary').click();
       await expect(page.locator('.lt-table')).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('#lead-time-timeline').withTags(TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, '#lead-time-timeline')).toEqual([]);
       // A hover preview too.
       if (width === 1280) {
         await panel(page, 'halodi-hardware-lead').getByRole('button', { name: /^Close/ }).click();
         await claimLink(page, 'openai-llm-lead').hover();
         await expect(panel(page, 'openai-llm-lead')).toBeVisible();
-        const peek = await new AxeBuilder({ page }).include('#lead-time-timeline').withTags(TAGS).analyze();
-        expect(peek.violations.map((v) => v.id)).toEqual([]);
+        expect(await axeViolations(page, '#lead-time-timeline')).toEqual([]);
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await context.close();
