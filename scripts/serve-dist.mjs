@@ -1,11 +1,13 @@
 // A small static server for the built site, behaving like a plain static host:
-// files under the base path, directory index.html, 404.html for misses, and
-// the headers of dist/_headers (the format Netlify and Cloudflare Pages read).
+// files under the base path, directory index.html, 404.html for misses, the
+// headers of dist/_headers (the format Netlify and Cloudflare Pages read), and
+// brotli or gzip for text, as hosts do (so Lighthouse sees realistic transfers).
 // Usage: node scripts/serve-dist.mjs [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -57,6 +59,20 @@ function matches(pattern, path) {
 }
 
 const rules = await readHeaderRules(values.dir);
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+const compressed = new Map();
+
+/** The body in the best encoding the client accepts, compressed once per file. */
+function encode(path, body, contentType, acceptEncoding = '') {
+  if (!COMPRESSIBLE.test(contentType)) return { body };
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding) return { body };
+  const key = `${encoding}:${path}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+  }
+  return { body: compressed.get(key), encoding };
+}
 
 async function resolveFile(pathname) {
   const inside = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -82,7 +98,8 @@ const server = createServer(async (request, response) => {
   const headers = { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' };
   for (const [pattern, values] of rules) if (matches(pattern, inside ?? url.pathname)) Object.assign(headers, values);
   try {
-    const body = await readFile(served);
+    const { body, encoding } = encode(served, await readFile(served), headers['Content-Type'], request.headers['accept-encoding']);
+    if (encoding) Object.assign(headers, { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
     response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch {
