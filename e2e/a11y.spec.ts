@@ -53,3 +53,15 @@ test('keyboard focus is always visible', async ({ page }) => {
   }
   expect(invisible).toEqual([]);
 });
+
+test('axe finds no violations on share pages (held still: their refresh removed)', async ({ page }) => {
+  await page.route('**/s/*/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+  });
+  for (const id of ['honest-concerns', 'quote-hamming-shannon', 'option-robotics-startups']) {
+    await page.goto(`./s/${id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await axeViolations(page), id).toEqual([]);
+  }
+});
