@@ -1,6 +1,6 @@
 // Our notes, ready to render, in the order a reader meets them. (Build time only.)
-import { getCollection, getEntry } from 'astro:content';
-import { citationOf } from '../lib/facts';
+import { getCollection } from 'astro:content';
+import { citationsFor } from './fact-citations';
 import type { NoteView } from '../lib/note-html';
 
 export interface PlacedNote extends NoteView {
@@ -15,13 +15,7 @@ async function load(): Promise<PlacedNote[]> {
   return Promise.all(
     notes.map(async ({ data: note }) => ({
       ...note,
-      citations: await Promise.all(
-        note.facts.map(async (id) => {
-          const fact = await getEntry('facts', id);
-          if (!fact) throw new Error(`note ${note.id}: unknown fact "${id}"`);
-          return citationOf(fact.data);
-        }),
-      ),
+      citations: await citationsFor(note.facts, `note ${note.id}`),
     })),
   );
 }

@@ -1,6 +1,11 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 
+/** A project-relative path ("src/data/options.yaml") as a file URL; builds and tests run from the project root. */
+export function projectUrl(path: string): URL {
+  return new URL(path, `file://${process.cwd()}/`);
+}
+
 /** A data file failed validation; the message names the file, the entry and the field. */
 export class DataFileError extends Error {
   override name = 'DataFileError';

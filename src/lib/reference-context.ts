@@ -1,5 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { parseDataFile } from './data-file';
+import { parseDataFile, projectUrl } from './data-file';
 import { paragraphTexts } from './essay-text';
 import { factsFileSchema } from '../schemas/facts-file';
 import { optionsFileSchema } from '../schemas/option';
@@ -20,15 +20,13 @@ export const DATA_FILES = {
   essay: `src/content/essay/${site.essay}.mdx`,
 } as const;
 
-const fromRoot = (path: string) => new URL(path, `file://${process.cwd()}/`);
-
 export async function readProjectFile(path: string): Promise<string> {
-  return readFile(fromRoot(path), 'utf8');
+  return readFile(projectUrl(path), 'utf8');
 }
 
 /** Every YAML file in a folder, by project-relative path, in name order. */
 export async function yamlFilesIn(dir: string): Promise<string[]> {
-  const names = await readdir(fromRoot(dir));
+  const names = await readdir(projectUrl(dir));
   return names.filter((name) => name.endsWith('.yaml')).sort().map((name) => `${dir}/${name}`);
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parseDataFile } from './data-file';
+import { parseDataFile, projectUrl } from './data-file';
 
 export interface YamlLoaderOptions<S extends z.ZodType> {
   /** Path from the project root, e.g. "src/data/options.yaml". */
@@ -22,7 +22,7 @@ export function yamlFileLoader<S extends z.ZodType>(options: YamlLoaderOptions<S
   return {
     name: `yaml:${options.file}`,
     async load({ store, parseData, watcher, generateDigest }) {
-      const path = new URL(options.file, `file://${process.cwd()}/`);
+      const path = projectUrl(options.file);
       async function sync() {
         const text = await readFile(path, 'utf8');
         const schema = typeof options.schema === 'function' ? await options.schema() : options.schema;
@@ -39,10 +39,4 @@ export function yamlFileLoader<S extends z.ZodType>(options: YamlLoaderOptions<S
       });
     },
   };
-}
-
-/** Read and validate a YAML data file outside a collection (for loaders that cross-check it). */
-export async function readDataFile<S extends z.ZodType>(file: string, schema: S, entryName?: string): Promise<z.output<S>> {
-  const text = await readFile(new URL(file, `file://${process.cwd()}/`), 'utf8');
-  return parseDataFile(file, text, schema, entryName);
 }

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { projectUrl } from '../lib/data-file';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -11,7 +12,7 @@ const INK = '#2a241d';
 const ACCENT = '#7a2e1f';
 const MUTED = '#5f554a';
 
-const fontFile = (name: string) => readFile(new URL(`./fonts/${name}`, `file://${process.cwd()}/src/share/`));
+const fontFile = (name: string) => readFile(projectUrl(`src/share/fonts/${name}`));
 
 let fonts: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
 function loadFonts() {
