@@ -215,10 +215,15 @@ describe('buildTimeline', () => {
     expect(a.todayText).toBe('Nov 26, 2026');
   });
 
-  it('keeps the horizon as written', () => {
+  it('keeps the horizon’s text and says it is the author’s number', () => {
     const compute = buildTimeline(inputs, new Map(), '2026-11-26').groups[0]!.claims[0]!;
-    expect(compute.horizon).toMatchObject({ text: '~10', short: '~10 yr', description: 'about 10 years' });
+    expect(compute.horizon).toMatchObject({ text: '~10', short: '~10 yr', description: 'about 10 years', stated: true, source: 'the author’s number' });
     expect(compute.endText).toBe('about April 2032');
+  });
+
+  it('says when a horizon is our reading of the author’s vague words', () => {
+    const [vague] = buildTimeline([claim('moat', '~3', { reading: 'in a few years' })], new Map(), '2026-11-26').groups[0]!.claims;
+    expect(vague!.horizon).toMatchObject({ text: '~3', stated: false, source: 'our reading of “in a few years”' });
   });
 
   it('names both places when two claims share an id', () => {

@@ -6,7 +6,7 @@ interface Props {
 }
 
 export default function Hindsight({ lines }: Props) {
-  if (lines.length === 0) return <p class="lt-none">No dated events recorded yet.</p>;
+  if (lines.length === 0) return <p class="lt-none">Nothing in our sources speaks to this yet.</p>;
   return (
     <ul class="lt-hindsight">
       {lines.map((line, index) => (
