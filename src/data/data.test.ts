@@ -33,7 +33,7 @@ describe('the committed data files', () => {
     expect(quotes.length).toBeGreaterThan(0);
   });
 
-  it('figure.yaml is valid: ten companies, six 2020s nodes, every road reaches Rome', async () => {
+  it('figure.yaml is valid: ten roads, six 2020s nodes, every road reaches Rome', async () => {
     const figure = parseDataFile(DATA_FILES.figure, await readProjectFile(DATA_FILES.figure), figureSchema);
     expect(figure.companies).toHaveLength(10);
     expect(figure.captures).toHaveLength(6);
