@@ -48,8 +48,8 @@ test.describe('quote cards', () => {
     await expect(page.locator('#quote-ilya-rome .quote-card-tools a')).toHaveText('Known only through this essay (evjang.com)');
     await expect(page.locator('#quote-ilya-rome .quote-card-facts')).toHaveCount(0);
     // Context notes show the dates and sources of the facts they rest on.
-    await expect(page.locator('#quote-hamming-shannon .quote-card-facts')).toHaveText('Sources for this note: cs.virginia.edu (March 7, 1986); en.wikipedia.org (1948)');
-    await expect(page.locator('#quote-thompson .quote-card-facts')).toHaveText('Sources for this note: applieddivinitystudies.com; news.hitb.org (August 1969)');
+    await expect(page.locator('#quote-hamming-shannon .quote-card-facts')).toHaveText('When: March 7, 1986; 1948. Sources: cs.virginia.edu; en.wikipedia.org (press report)');
+    await expect(page.locator('#quote-thompson .quote-card-facts')).toHaveText('When: August 1969. Sources: applieddivinitystudies.com; news.hitb.org (press report)');
   });
 
   test('"Copy quote" copies the quote, its attribution and the card\'s permalink', async ({ essay, page, context }) => {

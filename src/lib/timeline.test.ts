@@ -181,6 +181,11 @@ describe('resolveHindsight', () => {
     expect(lines[1]).toEqual({ text: 'L', datetime: '2024-03-19', dateText: 'March 19, 2024', source: 'https://www.theregister.com/x', sourceName: 'theregister.com' });
   });
 
+  it('marks a line citing a fact that will age, to read "as of" its date', () => {
+    const aging = new Map([['plan', { id: 'plan', date: '2025-10-28', reviewBy: '2027-01-01' }]]);
+    expect(resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'plan', text: 'P' }] }), aging)[0]).toMatchObject({ dateText: 'October 28, 2025', asOf: true });
+  });
+
   it('names the claim when a fact is unknown', () => {
     expect(() => resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'nope', text: 'x' }] }), facts)).toThrow('test, claim c: hindsight 0 cites unknown fact "nope"');
   });

@@ -30,6 +30,8 @@ export interface FactInput {
   id: string;
   date?: string | undefined;
   source?: string | undefined;
+  /** Set on a fact that will age: the line then reads "as of <date>". */
+  reviewBy?: string | undefined;
 }
 
 export interface HindsightLine {
@@ -38,6 +40,8 @@ export interface HindsightLine {
   datetime?: string;
   /** "March 2023", "by March 2023", "November 30, 2022". */
   dateText?: string;
+  /** The fact will age: show the date as "as of <date>". */
+  asOf?: boolean;
   source?: string;
   sourceName?: string;
 }
@@ -264,6 +268,7 @@ export function resolveHindsight(claim: ClaimInput, facts: ReadonlyMap<string, F
     return {
       text: line.text,
       ...(date && { datetime: date.datetime, dateText: date.dateText }),
+      ...(fact.reviewBy && { asOf: true }),
       ...(fact.source && { source: fact.source, sourceName: sourceName(fact.source) }),
     };
   });

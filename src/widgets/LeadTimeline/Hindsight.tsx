@@ -11,7 +11,14 @@ export default function Hindsight({ lines }: Props) {
     <ul class="lt-hindsight">
       {lines.map((line, index) => (
         <li key={index}>
-          {line.datetime ? <time dateTime={line.datetime}>{line.dateText}</time> : <span>Undated</span>}
+          {line.datetime ? (
+            <>
+              {line.asOf && 'As of '}
+              <time dateTime={line.datetime}>{line.dateText}</time>
+            </>
+          ) : (
+            <span>Undated</span>
+          )}
           {': '}
           {line.text}
           {line.source && (
