@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style';
 import { staticHeaders } from './src/integrations/static-headers';
+import { freshnessWarning } from './src/integrations/freshness-warning';
 
 /** Where the site is served from; both default to a local preview. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Newlines between inline elements must still make spaces in the essay's prose.
   compressHTML: true,
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders(), hoistIslandStyle()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders(), hoistIslandStyle(), freshnessWarning()],
   markdown: {
     // The author's straight quotes and dashes are his words: no smart punctuation.
     processor: satteri({ features: { smartPunctuation: false } }),

@@ -19,7 +19,7 @@ function renderedTextSizes(page: Page): Promise<number[]> {
 }
 
 test.describe('the data moats figure', () => {
-  test('sits after the paragraph it illustrates, with ten companies, six 2020s nodes and Rome', async ({ essay, page }) => {
+  test('sits after the paragraph it illustrates, with ten company nodes, six 2020s nodes and Rome', async ({ essay, page }) => {
     await essay.goto();
     const figure = page.locator('#figure-data-moats');
     await expect(figure).toHaveAttribute('data-ours');
@@ -43,6 +43,7 @@ test.describe('the data moats figure', () => {
     await details.locator('summary').click();
     const roads = details.locator('li');
     await expect(roads).toHaveCount(10);
+    await expect(details).toContainText('The figure shows 11 companies on 10 roads');
     await expect(roads.first()).toHaveText(
       'Google: Search & Ad Ranking (2010s) → Capture human desire and behavior and knowledge (2020s) → Rome. Where the essay mentions it (“Alphabet”)',
     );

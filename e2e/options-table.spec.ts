@@ -58,9 +58,9 @@ test.describe('the options table', () => {
     await expect(startup).toHaveAttribute('aria-pressed', 'true');
     expect(await rowIds(page)).toEqual(['own-company', 'llm-startup', 'robotics-startups', 'ml-healthcare', 'ml-applications']);
     await expect(page.locator('.options-result')).toHaveText("Showing 5 of 9 options, in the author's order.");
-    await page.getByRole('button', { name: 'Not ML' }).click();
+    await page.getByRole('button', { name: 'Crypto', exact: true }).click();
     expect(await rowIds(page)).toEqual(['own-company', 'llm-startup', 'robotics-startups', 'ml-healthcare', 'ml-applications', 'crypto-defi']);
-    await expect(page).toHaveURL(/\?kind=startup,not-ml#options-table$/);
+    await expect(page).toHaveURL(/\?kind=startup,crypto#options-table$/);
     await page.getByRole('button', { name: 'All', exact: true }).click();
     expect(await rowIds(page)).toHaveLength(9);
     await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -117,7 +117,7 @@ test.describe('the options table', () => {
   }
 
   test('a linked row shows even when the URL filters it out', async ({ page }) => {
-    await page.goto('./?kind=not-ml#option-tesla');
+    await page.goto('./?kind=crypto#option-tesla');
     await expect(page.locator('#option-tesla')).toBeInViewport();
     await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });

@@ -109,7 +109,7 @@ test.describe('linking to places', () => {
     await page.route('**/*', async (route) => {
       if (route.request().resourceType() !== 'document') return route.fallback();
       const response = await route.fetch();
-      const html = (await response.text()).replace('data-aliases="{}"', `data-aliases="{&quot;p-old-name&quot;:&quot;p-moravec&quot;}"`);
+      const html = (await response.text()).replace(/data-aliases="[^"]*"/, `data-aliases="{&quot;p-old-name&quot;:&quot;p-moravec&quot;}"`);
       await route.fulfill({ response, body: html });
     });
     await essay.goto('#p-old-name');

@@ -41,15 +41,15 @@ test.describe('quote cards', () => {
       '— Richard Hamming, You and Your Research, Bell Communications Research (Bellcore) Colloquia Seminar, March 7, 1986 (transcript by J. F. Kaiser)',
     );
     await expect(page.locator('#quote-hamming-committees .quote-card-by time')).toHaveAttribute('datetime', '1986-03-07');
-    await expect(page.locator('#quote-gwern-timing .quote-card-by')).toHaveText('— Gwern Branwen, Timing, gwern.net, 2012');
+    await expect(page.locator('#quote-gwern-timing .quote-card-by')).toHaveText('— Gwern Branwen, Timing, gwern.net, begun 2012, revised since');
     // "The Murder of Wilbur": no year; Ilya's remark: no public source.
     await expect(page.locator('#quote-thompson .quote-card-by')).toHaveText('— Applied Divinity Studies, The Murder of Wilbur');
     await expect(page.locator('#quote-ilya-rome .quote-card-by')).toHaveText('— Ilya Sutskever, in a private conversation with the author');
     await expect(page.locator('#quote-ilya-rome .quote-card-tools a')).toHaveText('Known only through this essay (evjang.com)');
     await expect(page.locator('#quote-ilya-rome .quote-card-facts')).toHaveCount(0);
     // Context notes show the dates and sources of the facts they rest on.
-    await expect(page.locator('#quote-hamming-shannon .quote-card-facts')).toHaveText('Sources for this note: cs.virginia.edu (March 7, 1986); en.wikipedia.org (1948)');
-    await expect(page.locator('#quote-thompson .quote-card-facts')).toHaveText('Sources for this note: applieddivinitystudies.com; news.hitb.org (August 1969)');
+    await expect(page.locator('#quote-hamming-shannon .quote-card-facts')).toHaveText('When: March 7, 1986; 1948. Sources: cs.virginia.edu; en.wikipedia.org (press report)');
+    await expect(page.locator('#quote-thompson .quote-card-facts')).toHaveText('When: August 1969. Sources: applieddivinitystudies.com; news.hitb.org (press report)');
   });
 
   test('"Copy quote" copies the quote, its attribution and the card\'s permalink', async ({ essay, page, context }) => {
@@ -70,7 +70,7 @@ test.describe('quote cards', () => {
       ],
       'gwern-timing': [
         '“Launching too early means failure, but being conservative & launching later is just as bad because regardless of forecasting, a good idea will draw overly-optimistic researchers or entrepreneurs to it like moths to a flame: all get immolated but the one with the dumb luck to kiss the flame at the perfect instant, who then wins everything, at which point everyone can see that the optimal time is past.”',
-        '— Gwern Branwen, “Timing”, gwern.net, 2012',
+        '— Gwern Branwen, “Timing”, gwern.net, begun 2012, revised since',
       ],
     };
     for (const [id, lines] of Object.entries(expected)) {

@@ -20,12 +20,12 @@ const readData = <T,>(file: string): T => parse(readFileSync(new URL(`../src/dat
 
 /** Every claim the data defines, with where its words are read in context. */
 function dataClaims(): DataClaim[] {
-  const rows = readData<{ id: string; hindsight?: Hindsight; leadTimes?: { id: string; phrase: string }[] }[]>('options.yaml');
+  const rows = readData<{ id: string; hindsight?: Hindsight; leadTimes?: { id: string; phrase: string; facts?: string[] }[] }[]>('options.yaml');
   const claims = readData<{ id: string; paragraph: string; phrase: string; hindsight?: Hindsight }[]>('claims.yaml');
   const facts = (hindsight: Hindsight) => (hindsight ?? []).map((line) => line.fact);
   return [
     ...rows.flatMap((row) =>
-      (row.leadTimes ?? []).map((lead) => ({ id: lead.id, phrase: lead.phrase, context: `phrase-claim-${lead.id}`, facts: facts(row.hindsight) })),
+      (row.leadTimes ?? []).map((lead) => ({ id: lead.id, phrase: lead.phrase, context: `phrase-claim-${lead.id}`, facts: facts(row.hindsight).filter((fact) => lead.facts?.includes(fact)) })),
     ),
     ...claims.map((claim) => ({ id: claim.id, phrase: claim.phrase, context: `phrase-claim-${claim.id}`, facts: facts(claim.hindsight) })),
   ];

@@ -8,6 +8,7 @@ import { claimsFileSchema } from '../schemas/claim';
 import { optionsFileSchema } from '../schemas/option';
 import { quotesFileSchema } from '../schemas/quote';
 import { figureSchema } from '../schemas/figure';
+import { factsFileSchema } from '../schemas/facts-file';
 
 const context = await readReferenceContext();
 
@@ -33,7 +34,7 @@ describe('the committed data files', () => {
     expect(quotes.length).toBeGreaterThan(0);
   });
 
-  it('figure.yaml is valid: ten companies, six 2020s nodes, every road reaches Rome', async () => {
+  it('figure.yaml is valid: ten roads, six 2020s nodes, every road reaches Rome', async () => {
     const figure = parseDataFile(DATA_FILES.figure, await readProjectFile(DATA_FILES.figure), figureSchema);
     expect(figure.companies).toHaveLength(10);
     expect(figure.captures).toHaveLength(6);
@@ -47,5 +48,32 @@ describe('the committed data files', () => {
       (await yamlFilesIn(DATA_FILES.notesDir)).map(async (file) => ({ file, text: await readProjectFile(file) })),
     );
     expect(() => parseNoteFiles(files, context)).not.toThrow();
+  });
+
+  it('facts.yaml is valid, and the facts that age are the plans and predictions', async () => {
+    const facts = parseDataFile(DATA_FILES.facts, await readProjectFile(DATA_FILES.facts), factsFileSchema, 'fact');
+    expect(facts.filter((fact) => fact.reviewBy).map((fact) => fact.id).sort()).toEqual(['1x-neo-preorders', 'author-home-robots-2027']);
+  });
+});
+
+describe('a bad entry names the file, the entry and the field', () => {
+  const claims = [{ id: 'moat', kind: 'forecast', label: 'Moat', paragraph: 'p-compression-moat', phrase: 'in a few years', horizon: '~3' }];
+  it('a horizon read from words that are not in the claim\'s phrase', () => {
+    const yaml = JSON.stringify([{ ...claims[0], reading: 'within a decade' }]);
+    expect(() => parseDataFile(DATA_FILES.claims, yaml, claimsFileSchema(context), 'claim')).toThrow(
+      'src/data/claims.yaml: claim 1 (moat) → reading: "within a decade" is not in this claim\'s phrase',
+    );
+  });
+
+  it('a lead time citing a fact its row does not report', () => {
+    const row = { id: 'faang', kind: 'Big tech', option: 'FAANG', pros: 'lead (~10 yr)', cons: '-', leadTimes: [{ id: 'l', area: 'compute', horizon: '~10', phrase: 'lead (~10 yr)', facts: ['chatgpt'] }] };
+    expect(() => parseDataFile(DATA_FILES.options, JSON.stringify([row]), optionsFileSchema(context.factIds), 'row')).toThrow(
+      'src/data/options.yaml: row 1 (faang) → leadTimes.0.facts.0: "chatgpt" is not one of this row\'s hindsight facts',
+    );
+  });
+
+  it('a review day that is not a date', () => {
+    const fact = { id: 'plan', group: 'g', date: '2025-10-28', fact: 'f', reviewBy: 'next year' };
+    expect(() => parseDataFile(DATA_FILES.facts, JSON.stringify([fact]), factsFileSchema, 'fact')).toThrow(/src\/data\/facts\.yaml: fact 1 \(plan\) → reviewBy: /);
   });
 });

@@ -49,6 +49,7 @@ const gwern: CitableQuote = {
   speaker: 'Gwern Branwen',
   work: 'Timing',
   date: '2012',
+  revisedSince: true,
   venue: 'gwern.net',
   sourceUrl: 'https://gwern.net/timing',
 };
@@ -103,7 +104,7 @@ describe('quoteClipboardText', () => {
 
   it('drops invisible joiners', () => {
     expect(quoteClipboardText(gwern, essay, 'u')).toBe(
-      '“a good idea will draw overly-optimistic researchers or entrepreneurs to it like moths to a flame”\n— Gwern Branwen, “Timing”, gwern.net, 2012\nu',
+      '“a good idea will draw overly-optimistic researchers or entrepreneurs to it like moths to a flame”\n— Gwern Branwen, “Timing”, gwern.net, begun 2012, revised since\nu',
     );
   });
 });
@@ -165,14 +166,17 @@ describe('BibTeX', () => {
 }`);
   });
 
-  it('cites a year-only essay', () => {
+  it('cites an essay begun in a year and revised since, saying so', () => {
     expect(quoteBibtex(gwern, essay)).toBe(`@misc{branwen2012timing,
   author       = {Gwern Branwen},
   title        = {{Timing}},
   howpublished = {gwern.net},
   year         = {2012},
+  note         = {Begun 2012, revised since},
   url          = {https://gwern.net/timing}
 }`);
+    expect(quotePlainCitation(gwern, essay)).toBe('Gwern Branwen. “Timing.” gwern.net, begun 2012, revised since. https://gwern.net/timing');
+    expect(quoteBibtex({ ...gwern, revisedSince: false }, essay)).not.toContain('note');
   });
 
   it('cites a private remark as the essay, with a note', () => {

@@ -12,6 +12,8 @@ export interface CitableQuote {
   publisher?: string | undefined;
   /** "1986-03-07", "1969-08" or "2012". */
   date?: string | undefined;
+  /** The work was begun on `date` and has been revised since, so the date is not when these words were written. */
+  revisedSince?: boolean | undefined;
   venue?: string | undefined;
   sourceUrl: string;
   /** The speaker is a publication or group, not a person (BibTeX must not split the name). */
@@ -36,7 +38,7 @@ export interface Edition {
 export type AttributionPart =
   | { kind: 'text'; text: string }
   | { kind: 'title'; text: string }
-  | { kind: 'date'; text: string; iso: string };
+  | { kind: 'date'; text: string; iso: string; revisedSince?: boolean };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -69,8 +71,13 @@ export function attributionParts(quote: CitableQuote, essay: CitableEssay): Attr
   // A private remark has an occasion, not a title.
   parts.push(isKnownOnlyThroughEssay(quote, essay) ? { kind: 'text', text: `in ${quote.work}` } : { kind: 'title', text: quote.work });
   if (quote.venue) parts.push({ kind: 'text', text: quote.venue });
-  if (quote.date) parts.push({ kind: 'date', text: formatPartialDate(quote.date), iso: quote.date });
+  if (quote.date) parts.push({ kind: 'date', text: formatPartialDate(quote.date), iso: quote.date, ...(quote.revisedSince && { revisedSince: true }) });
   return parts;
+}
+
+/** "2012", or "begun 2012, revised since" for a work revised after it was begun. */
+export function datedText(date: string, revisedSince = false): string {
+  return revisedSince ? `begun ${formatPartialDate(date)}, revised since` : formatPartialDate(date);
 }
 
 /** "Eric Jang, “All Roads Lead to Rome: …” (April 25, 2022)": how a citation names the essay. */
@@ -83,7 +90,9 @@ function essayReference(essay: CitableEssay): string {
  * "Richard Hamming, “You and Your Research”, Bell …, March 7, 1986 (transcript by J. F. Kaiser)".
  */
 export function quoteAttribution(quote: CitableQuote, essay: CitableEssay): string {
-  const parts = attributionParts(quote, essay).map((part) => (part.kind === 'title' ? `“${part.text}”` : part.text));
+  const parts = attributionParts(quote, essay).map((part) =>
+    part.kind === 'title' ? `“${part.text}”` : part.kind === 'date' ? datedText(part.iso, part.revisedSince) : part.text,
+  );
   let line = parts.join(', ');
   if (quote.publisher) line += ` (${quote.publisher})`;
   if (isKnownOnlyThroughEssay(quote, essay)) line += `, quoted in ${essayReference(essay)}`;
@@ -101,7 +110,7 @@ export function quotePlainCitation(quote: CitableQuote, essay: CitableEssay): st
     const { author, title, originalUrl, published } = essay;
     return `${quote.speaker}, in ${quote.work}. Quoted in ${author}, “${title}”, ${hostOf(originalUrl)}, ${formatLongDate(published)}. ${originalUrl}`;
   }
-  const where = [quote.venue, quote.date && formatPartialDate(quote.date)].filter(Boolean).join(', ');
+  const where = [quote.venue, quote.date && datedText(quote.date, quote.revisedSince)].filter(Boolean).join(', ');
   return [`${quote.speaker}.`, `“${withStop(quote.work)}”`, where && `${where}.`, quote.publisher && `${capitalise(quote.publisher)}.`, quote.sourceUrl]
     .filter(Boolean)
     .join(' ');
@@ -129,7 +138,7 @@ export function quoteBibtex(quote: CitableQuote, essay: CitableEssay): string {
     ['howpublished', quote.venue && bibtexEscape(quote.venue)],
     ['year', year],
     ['month', month ? BIBTEX_MONTHS[Number(month) - 1] : undefined, 'macro'],
-    ['note', quote.publisher && bibtexEscape(capitalise(quote.publisher))],
+    ['note', bibtexEscape([quote.publisher && capitalise(quote.publisher), quote.revisedSince && `Begun ${year}, revised since`].filter(Boolean).join('; '))],
     ['url', quote.sourceUrl],
   ]);
 }

@@ -9,7 +9,11 @@ export interface Citation {
   source: string | null;
   /** The source's host name, as the link's visible text. */
   sourceHost: string | null;
+  /** The source's own date in words, only where the vetted list states it ("March 3, 2024"), else null. */
+  sourceDateLabel?: string | null;
   standing: 'primary' | 'press' | null;
+  /** True for a fact that will age (it has a `reviewBy`): its date reads "as of <date>". */
+  asOf?: boolean;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -30,6 +34,8 @@ export function citationOf(fact: Fact): Citation {
     dateLabel: fact.date ? formatFactDate(fact.date) : null,
     source: fact.source ?? null,
     sourceHost: fact.source ? new URL(fact.source).host.replace(/^www\./, '') : null,
+    sourceDateLabel: fact.sourceDate ? formatFactDate(fact.sourceDate) : null,
     standing: fact.standing ?? null,
+    asOf: Boolean(fact.reviewBy),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { figureSchema, type Figure } from '../schemas/figure';
-import { layoutWide, nodeId, roadsOf, ROME_ID, type FigureLayout, type Rect } from './figure-layout';
+import { companyCount, layoutWide, nodeId, roadsOf, ROME_ID, type FigureLayout, type Rect } from './figure-layout';
 import { estimateWidth } from './svg-text';
 
 const figure: Figure = figureSchema.parse(parse(readFileSync(new URL('../data/figure.yaml', import.meta.url), 'utf8')));
@@ -13,9 +13,22 @@ const NARROWEST = { wide: 800 };
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('the figure data', () => {
-  it('has ten companies and six 2020s nodes, as the original', () => {
+  it('has ten roads and six 2020s nodes, as the original', () => {
     expect(figure.companies).toHaveLength(10);
     expect(figure.captures).toHaveLength(6);
+  });
+
+  it('shows eleven companies on ten roads: GitHub and Hugging Face share one', () => {
+    expect(companyCount(figure)).toBe(11);
+    expect(roadsOf(figure)).toHaveLength(10);
+    expect(figure.companies.find((company) => company.names)?.names).toEqual(['GitHub', 'Hugging Face']);
+    const one = { ...figure, companies: figure.companies.map(({ names: _names, ...company }) => company) };
+    expect(companyCount(one)).toBe(10);
+  });
+
+  it('is refused when a shared road names a company its label does not', () => {
+    const wrong = { ...figure, companies: figure.companies.map((c) => (c.names ? { ...c, names: ['GitHub', 'GitLab'] } : c)) };
+    expect(figureSchema.safeParse(wrong).error?.issues[0]).toMatchObject({ path: ['companies', 2, 'names', 1] });
   });
 
   it('gives every company a road through a known 2020s node', () => {

@@ -79,6 +79,11 @@ export function roadsOf(figure: Figure): Road[] {
   });
 }
 
+/** How many companies the figure shows: a road shared by several counts each of them. */
+export function companyCount(figure: Figure): number {
+  return figure.companies.reduce((count, company) => count + (company.names?.length ?? 1), 0);
+}
+
 /** The 2020s nodes in order of first use, each with the companies that lead to it. */
 function captureGroups(figure: Figure): { capture: Road['capture']; roads: Road[] }[] {
   const groups = new Map<string, { capture: Road['capture']; roads: Road[] }>();

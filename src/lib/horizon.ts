@@ -4,7 +4,7 @@ export type Qualifier = 'about' | 'under' | 'over' | 'exactly';
 export interface Horizon {
   years: number;
   qualifier: Qualifier;
-  /** The horizon as written in the data, e.g. "~10" or "5+". */
+  /** The horizon as the data gives it, e.g. "~10" or "5+" (the author's number, or our reading: see HorizonSource). */
   text: string;
 }
 
@@ -34,4 +34,21 @@ export function describeHorizon({ years, qualifier }: Horizon): string {
     default:
       return `${years} ${unit}`;
   }
+}
+
+/**
+ * Where a horizon's number comes from: the author wrote it ("~10 yr"), or he
+ * used vague words ("within a few years") and the number is our reading of them.
+ */
+export type HorizonSource = { stated: true } | { stated: false; reading: string };
+
+/** The source of a horizon, given the author's vague words when the number is ours. */
+export function horizonSource(reading: string | undefined): HorizonSource {
+  const words = reading?.trim();
+  return words ? { stated: false, reading: words } : { stated: true };
+}
+
+/** "the author's number", or "our reading of “in a few years”" for a number the author did not give. */
+export function describeSource(source: HorizonSource): string {
+  return source.stated ? 'the author’s number' : `our reading of “${source.reading}”`;
 }

@@ -9,8 +9,17 @@ const hindsight: NoteView = {
 };
 
 describe('note HTML', () => {
-  it('shows each cited fact with its source link and date', () => {
-    expect(sourcesHtml(hindsight)).toBe('<span class="note-sources">Source: <a href="https://openai.com/index/chatgpt/">openai.com</a>, <time>November 30, 2022</time></span>');
+  it('shows when each cited fact happened apart from its source link', () => {
+    expect(sourcesHtml(hindsight)).toBe(
+      '<span class="note-sources">When: <time>November 30, 2022</time>. Source: <a href="https://openai.com/index/chatgpt/">openai.com</a></span>',
+    );
+  });
+
+  it('dates a source only where the fact states its date, and says "as of" for a fact that will age', () => {
+    const post: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, sourceDateLabel: 'March 3, 2024', asOf: true }] };
+    expect(sourcesHtml(post)).toBe(
+      '<span class="note-sources">When: as of <time>November 30, 2022</time>. Source: <a href="https://openai.com/index/chatgpt/">openai.com</a> (post of <time>March 3, 2024</time>)</span>',
+    );
   });
 
   it('marks press reports and shows a reference link for definitions', () => {

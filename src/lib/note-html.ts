@@ -20,19 +20,31 @@ export const KIND_LABELS: Record<NoteView['kind'], string> = {
   source: 'Source',
 };
 
-/** The sources line: each cited fact's source and date, or the reference link. */
+/** "November 30, 2022", or "as of October 28, 2025" for a fact that will age. */
+export function citationDateHtml(citation: Citation): string {
+  const date = `<time>${escapeHtml(citation.dateLabel ?? citation.date ?? '')}</time>`;
+  return citation.asOf ? `as of ${date}` : date;
+}
+
+/** A source link, marked as a press report, with the source's own date only where the vetted list states it. */
+export function sourceLinkHtml(citation: Citation): string {
+  if (!citation.source) return 'the essay itself';
+  const standing = citation.standing === 'press' ? ' (press report)' : '';
+  const own = citation.sourceDateLabel ? ` (post of <time>${escapeHtml(citation.sourceDateLabel)}</time>)` : '';
+  return `<a href="${escapeHtml(citation.source)}">${escapeHtml(citation.sourceHost ?? citation.source)}</a>${standing}${own}`;
+}
+
+/**
+ * The sources line: when the cited facts happened, then their source links, apart,
+ * so a fact's date never reads as its source page's date; or the reference link.
+ */
 export function sourcesHtml(note: NoteView): string {
-  const cited = note.citations
-    .filter((citation) => citation.source || citation.dateLabel)
-    .map((citation) => {
-      const link = citation.source ? `<a href="${escapeHtml(citation.source)}">${escapeHtml(citation.sourceHost ?? citation.source)}</a>` : 'the essay itself';
-      const standing = citation.standing === 'press' ? ' (press report)' : '';
-      const date = citation.date ? `, <time>${escapeHtml(citation.dateLabel ?? citation.date)}</time>` : '';
-      return `${link}${standing}${date}`;
-    });
+  const dates = note.citations.filter((citation) => citation.date).map(citationDateHtml);
+  const cited = note.citations.filter((citation) => citation.source || citation.dateLabel).map(sourceLinkHtml);
   if (note.reference) cited.push(`<a href="${escapeHtml(note.reference)}">${escapeHtml(new URL(note.reference).host.replace(/^www\./, ''))}</a>`);
   const label = note.citations.length === 0 ? 'Reference' : cited.length > 1 ? 'Sources' : 'Source';
-  return cited.length ? `<span class="note-sources">${label}: ${cited.join('; ')}</span>` : '';
+  const when = dates.length ? `When: ${dates.join('; ')}. ` : '';
+  return cited.length ? `<span class="note-sources">${when}${label}: ${cited.join('; ')}</span>` : '';
 }
 
 /** The note's own content (kind, term, body, sources), as phrasing HTML. */

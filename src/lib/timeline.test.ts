@@ -181,6 +181,11 @@ describe('resolveHindsight', () => {
     expect(lines[1]).toEqual({ text: 'L', datetime: '2024-03-19', dateText: 'March 19, 2024', source: 'https://www.theregister.com/x', sourceName: 'theregister.com' });
   });
 
+  it('marks a line citing a fact that will age, to read "as of" its date', () => {
+    const aging = new Map([['plan', { id: 'plan', date: '2025-10-28', reviewBy: '2027-01-01' }]]);
+    expect(resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'plan', text: 'P' }] }), aging)[0]).toMatchObject({ dateText: 'October 28, 2025', asOf: true });
+  });
+
   it('names the claim when a fact is unknown', () => {
     expect(() => resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'nope', text: 'x' }] }), facts)).toThrow('test, claim c: hindsight 0 cites unknown fact "nope"');
   });
@@ -215,10 +220,15 @@ describe('buildTimeline', () => {
     expect(a.todayText).toBe('Nov 26, 2026');
   });
 
-  it('keeps the horizon as written', () => {
+  it('keeps the horizon’s text and says it is the author’s number', () => {
     const compute = buildTimeline(inputs, new Map(), '2026-11-26').groups[0]!.claims[0]!;
-    expect(compute.horizon).toMatchObject({ text: '~10', short: '~10 yr', description: 'about 10 years' });
+    expect(compute.horizon).toMatchObject({ text: '~10', short: '~10 yr', description: 'about 10 years', stated: true, source: 'the author’s number' });
     expect(compute.endText).toBe('about April 2032');
+  });
+
+  it('says when a horizon is our reading of the author’s vague words', () => {
+    const [vague] = buildTimeline([claim('moat', '~3', { reading: 'in a few years' })], new Map(), '2026-11-26').groups[0]!.claims;
+    expect(vague!.horizon).toMatchObject({ text: '~3', stated: false, source: 'our reading of “in a few years”' });
   });
 
   it('names both places when two claims share an id', () => {

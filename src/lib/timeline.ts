@@ -1,6 +1,6 @@
 // Date arithmetic and geometry for the lead-time timeline. Pure: no Astro, no DOM.
 // Dates are ISO strings ("2022-04-25") read in UTC, so a build machine's zone never shifts them.
-import { describeHorizon, parseHorizon, type Horizon, type Qualifier } from './horizon';
+import { describeHorizon, describeSource, horizonSource, parseHorizon, type Horizon, type Qualifier } from './horizon';
 
 export const CLAIM_KIND_ORDER = ['lead-time', 'forecast', 'milestone'] as const;
 export type ClaimKind = (typeof CLAIM_KIND_ORDER)[number];
@@ -14,8 +14,10 @@ export interface ClaimInput {
   phrase: string;
   /** ISO date the clock starts. */
   start: string;
-  /** As written: "~10", "<10", "5+", "20". */
+  /** "~10", "<10", "5+", "20": the author's number, or our reading of `reading`. */
   horizon: string;
+  /** The author's vague words the horizon is our reading of ("in a few years"); absent when he wrote the number. */
+  reading?: string | undefined;
   /** Fragment of the place the phrase is read in context ("#phrase-claim-x", "#option-faang"). */
   context: string;
   /** Where the claim is defined, for error messages ("src/data/claims.yaml, claim halodi-agi"). */
@@ -28,6 +30,8 @@ export interface FactInput {
   id: string;
   date?: string | undefined;
   source?: string | undefined;
+  /** Set on a fact that will age: the line then reads "as of <date>". */
+  reviewBy?: string | undefined;
 }
 
 export interface HindsightLine {
@@ -36,6 +40,8 @@ export interface HindsightLine {
   datetime?: string;
   /** "March 2023", "by March 2023", "November 30, 2022". */
   dateText?: string;
+  /** The fact will age: show the date as "as of <date>". */
+  asOf?: boolean;
   source?: string;
   sourceName?: string;
 }
@@ -66,7 +72,17 @@ export interface TimelineClaim {
   end: string;
   /** "about April 2032", "by April 2032", "April 2027 or later". */
   endText: string;
-  horizon: { text: string; years: number; qualifier: Qualifier; description: string; short: string };
+  horizon: {
+    text: string;
+    years: number;
+    qualifier: Qualifier;
+    description: string;
+    short: string;
+    /** True when the author wrote the number; false when it is our reading of his words. */
+    stated: boolean;
+    /** "the author’s number" or "our reading of “in a few years”". */
+    source: string;
+  };
   status: ClaimStatus;
   bar: BarGeometry;
   hindsight: HindsightLine[];
@@ -217,7 +233,7 @@ export function describeEnd(end: string, qualifier: Qualifier): string {
   }
 }
 
-/** "~10 yr", "<10 yr", "5+ yr", "1 yr": the horizon as written, with its unit. */
+/** "~10 yr", "<10 yr", "5+ yr", "1 yr": the horizon's text, with its unit. */
 export function shortHorizon(horizon: Horizon): string {
   return `${horizon.text} yr`;
 }
@@ -252,6 +268,7 @@ export function resolveHindsight(claim: ClaimInput, facts: ReadonlyMap<string, F
     return {
       text: line.text,
       ...(date && { datetime: date.datetime, dateText: date.dateText }),
+      ...(fact.reviewBy && { asOf: true }),
       ...(fact.source && { source: fact.source, sourceName: sourceName(fact.source) }),
     };
   });
@@ -290,21 +307,32 @@ export function buildTimeline(inputs: readonly ClaimInput[], facts: ReadonlyMap<
     parsed.map((p) => p.end),
     today,
   );
-  const claims: TimelineClaim[] = parsed.map(({ claim, horizon, end }) => ({
-    id: claim.id,
-    kind: claim.kind,
-    label: claim.label,
-    phrase: claim.phrase,
-    context: claim.context,
-    start: claim.start,
-    startText: formatDay(claim.start),
-    end,
-    endText: describeEnd(end, horizon.qualifier),
-    horizon: { text: horizon.text, years: horizon.years, qualifier: horizon.qualifier, description: describeHorizon(horizon), short: shortHorizon(horizon) },
-    status: statusOn(end, today),
-    bar: barGeometry(claim.start, horizon, domain),
-    hindsight: resolveHindsight(claim, facts),
-  }));
+  const claims: TimelineClaim[] = parsed.map(({ claim, horizon, end }) => {
+    const source = horizonSource(claim.reading);
+    return {
+      id: claim.id,
+      kind: claim.kind,
+      label: claim.label,
+      phrase: claim.phrase,
+      context: claim.context,
+      start: claim.start,
+      startText: formatDay(claim.start),
+      end,
+      endText: describeEnd(end, horizon.qualifier),
+      horizon: {
+        text: horizon.text,
+        years: horizon.years,
+        qualifier: horizon.qualifier,
+        description: describeHorizon(horizon),
+        short: shortHorizon(horizon),
+        stated: source.stated,
+        source: describeSource(source),
+      },
+      status: statusOn(end, today),
+      bar: barGeometry(claim.start, horizon, domain),
+      hindsight: resolveHindsight(claim, facts),
+    };
+  });
   const groups = CLAIM_KIND_ORDER.map((kind) => ({
     kind,
     ...KIND_TEXT[kind],

@@ -20,8 +20,13 @@ export const claimSchema = z.object({
   phrase: z.string().trim().min(1),
   /** When the clock starts: the essay's date unless the claim says otherwise. */
   start: z.iso.date().default('2022-04-25'),
-  /** Horizon in years with the author's qualifier: "~10", "<10", "5+", "20". */
+  /** Horizon in years with its qualifier: "~10", "<10", "5+", "20"; the author's number unless `reading` is given. */
   horizon: z.string().regex(HORIZON_PATTERN, { error: 'must be a number of years such as "~10", "<10" or "5+"' }),
+  /**
+   * Where the author gave no number: his words that the horizon is our reading of
+   * ("in a few years" read as "~3"); must occur in `phrase`. Omit when he wrote the number.
+   */
+  reading: z.string().trim().min(1).optional(),
   /** What happened since, each line citing a vetted fact. */
   hindsight: z.array(hindsightSchema).default([]),
 });
@@ -33,6 +38,9 @@ export function claimsFileSchema(context: ReferenceContext) {
     checkUniqueIds(claims, ctx);
     claims.forEach((claim, index) => {
       checkPhrase(context, claim.paragraph, claim.phrase, [index, 'phrase'], ctx);
+      if (claim.reading && !claim.phrase.includes(claim.reading)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'reading'], message: `"${claim.reading}" is not in this claim's phrase` });
+      }
       claim.hindsight.forEach((line, lineIndex) =>
         checkFactId(line.fact, context.factIds, [index, 'hindsight', lineIndex, 'fact'], ctx),
       );

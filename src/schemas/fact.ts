@@ -12,10 +12,21 @@ export const factSchema = z.object({
   fact: z.string().min(1),
   /** The source shown to the reader beside every note that cites this fact. */
   source: z.url().optional(),
+  /**
+   * The source's own date (a post's), only where the shared list states it; the
+   * fact's `date` is when the thing happened and is never printed as the page's date.
+   */
+  sourceDate: z.string().optional(),
   /** primary: the person or organisation said it; press: a news outlet or reference work. */
   standing: z.enum(['primary', 'press']).optional(),
   /** What must never be claimed from this fact (e.g. "its year"). */
   doNotState: z.string().optional(),
+  /**
+   * For a fact reporting a plan or prediction that will age ("deliveries planned
+   * for 2026"): the day it needs checking again. Lines citing it read "as of <date>";
+   * once the build date passes this day the build warns and `npm run check:freshness` fails.
+   */
+  reviewBy: z.iso.date().optional(),
 });
 
 export type Fact = z.infer<typeof factSchema>;

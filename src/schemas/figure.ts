@@ -23,6 +23,8 @@ const companySchema = z.object({
   id,
   /** Name as a text label; the original's logos are trademarks and are not reproduced. */
   name: z.string().min(1),
+  /** When one road carries several companies (one node with two logos in the original), each of their names; `name` lists them all. */
+  names: z.array(z.string().min(1)).min(2).optional(),
   /** Its 2010s business, as the original figure labels it. */
   business: z.string().min(1),
   /** Id of the 2020s node its arrow leads to. */
@@ -58,6 +60,9 @@ export const figureSchema = z
     });
     figure.companies.forEach((company, index) => {
       if (!captures.has(company.capture)) ctx.addIssue({ code: 'custom', path: ['companies', index, 'capture'], message: `unknown 2020s node "${company.capture}"` });
+      company.names?.forEach((name, nameIndex) => {
+        if (!company.name.includes(name)) ctx.addIssue({ code: 'custom', path: ['companies', index, 'names', nameIndex], message: `"${name}" is not in the label "${company.name}"` });
+      });
     });
   });
 

@@ -15,6 +15,8 @@ export const leadTimeSchema = z.object({
   horizon: z.string().regex(HORIZON_PATTERN, { error: 'must be a number of years such as "~10", "<10" or "5+"' }),
   /** The author's exact phrase in this row that states the lead. */
   phrase: z.string({ error: 'is required: quote the author\'s exact words' }).trim().min(1, { error: 'must quote the author\'s exact words' }),
+  /** Which of the row's hindsight facts speak to this lead (the timeline shows only these); none by default. */
+  facts: z.array(z.string()).default([]),
 });
 
 /** One row of the author's options table. */
@@ -52,6 +54,11 @@ export function optionsFileSchema(factIds: ReadonlySet<string>) {
         if (!row.pros.includes(lead.phrase) && !row.cons.includes(lead.phrase)) {
           ctx.addIssue({ code: 'custom', path: [index, 'leadTimes', leadIndex, 'phrase'], message: `"${lead.phrase}" is not in this row's pros or cons` });
         }
+        lead.facts.forEach((fact, factIndex) => {
+          if (!row.hindsight.some((line) => line.fact === fact)) {
+            ctx.addIssue({ code: 'custom', path: [index, 'leadTimes', leadIndex, 'facts', factIndex], message: `"${fact}" is not one of this row's hindsight facts` });
+          }
+        });
       });
     });
   });

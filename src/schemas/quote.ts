@@ -19,6 +19,8 @@ export const quoteSchema = z.object({
   publisher: z.string().optional(),
   /** When, as precise as the facts allow ("1986-03-07", "2012"); omitted when a fact forbids stating it. */
   date: z.string().optional(),
+  /** True when the work was begun on `date` and revised since (a fact says so): shown as "begun 2012, revised since". */
+  revisedSince: z.boolean().default(false),
   /** Where it was given or published, if known. */
   venue: z.string().optional(),
   /** Where the reader can read it; for a remark known only through the essay, the essay itself. */

@@ -23,7 +23,8 @@ export default function ClaimPanel({ claim, todayText }: Props) {
         <div>
           <dt>Horizon</dt>
           <dd>
-            {claim.horizon.short} ({claim.horizon.description}) from {claim.startText}
+            {claim.horizon.short} ({claim.horizon.description}) from {claim.startText}: {claim.horizon.source}
+            {!claim.horizon.stated && '; the author gave no number'}
           </dd>
         </div>
         <div>

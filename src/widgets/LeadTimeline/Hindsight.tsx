@@ -6,12 +6,19 @@ interface Props {
 }
 
 export default function Hindsight({ lines }: Props) {
-  if (lines.length === 0) return <p class="lt-none">No dated events recorded yet.</p>;
+  if (lines.length === 0) return <p class="lt-none">Nothing in our sources speaks to this yet.</p>;
   return (
     <ul class="lt-hindsight">
       {lines.map((line, index) => (
         <li key={index}>
-          {line.datetime ? <time dateTime={line.datetime}>{line.dateText}</time> : <span>Undated</span>}
+          {line.datetime ? (
+            <>
+              {line.asOf && 'As of '}
+              <time dateTime={line.datetime}>{line.dateText}</time>
+            </>
+          ) : (
+            <span>Undated</span>
+          )}
           {': '}
           {line.text}
           {line.source && (

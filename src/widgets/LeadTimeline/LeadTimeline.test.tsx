@@ -21,7 +21,10 @@ const input = (id: string, horizon: string, extra: Partial<ClaimInput> = {}): Cl
 
 const facts = new Map([['chatgpt', { id: 'chatgpt', date: '2022-11-30', source: 'https://openai.com/index/chatgpt/' }]]);
 const timeline = buildTimeline(
-  [input('llm-lead', '~1', { kind: 'lead-time', context: '#option-openai', hindsight: [{ fact: 'chatgpt', text: 'ChatGPT came out.' }] }), input('agi', '20+', { kind: 'milestone' })],
+  [
+    input('llm-lead', '~1', { kind: 'lead-time', context: '#option-openai', hindsight: [{ fact: 'chatgpt', text: 'ChatGPT came out.' }] }),
+    input('agi', '20+', { kind: 'milestone', reading: 'in the coming decades' }),
+  ],
   facts,
   '2026-11-26',
 );
@@ -37,13 +40,21 @@ describe('the chart, rendered at build time', () => {
     }
   });
 
-  it('shows status, horizon as written and the dated, sourced hindsight', () => {
+  it('shows status, the horizon and the dated, sourced hindsight', () => {
     expect(html).toMatch(/id="claim-llm-lead"[^>]*data-status="passed"/);
     expect(html).toMatch(/id="claim-agi"[^>]*data-status="open"/);
     expect(html).toContain('~1 yr');
     expect(html).toContain('20+ yr');
     expect(html).toContain('<time datetime="2022-11-30">November 30, 2022</time>');
     expect(html).toContain('href="https://openai.com/index/chatgpt/"');
+  });
+
+  it('marks a horizon that is our reading, in the row and in the panel, and says when no source speaks to a claim', () => {
+    expect(html).toMatch(/id="claim-agi"[\s\S]*?20\+ yr \(our reading\)/);
+    expect(html).toContain('our reading of “in the coming decades”; the author gave no number');
+    expect(html).toContain('the author’s number');
+    expect(html).not.toMatch(/id="claim-llm-lead"[^]*?\(our reading\)[^]*?id="claim-agi"/);
+    expect(html).toContain('Nothing in our sources speaks to this yet.');
   });
 
   it('links each claim to its place in the essay', () => {
@@ -69,6 +80,8 @@ describe('the table', () => {
     expect(html).toContain('“words of agi”');
     expect(html).toContain('April 2042 or later');
     expect(html).toContain('horizon passed');
+    expect(html).toContain('about 1 year; the author’s number');
+    expect(html).toContain('20+ years; our reading of “in the coming decades”');
   });
 });
 
@@ -79,7 +92,7 @@ describe('the island, before it runs', () => {
 });
 
 describe('claim inputs', () => {
-  it('reads table lead times with their row\'s hindsight', () => {
+  it('reads table lead times with only the row\'s hindsight lines that speak to them', () => {
     const [lead] = tableClaimInputs([
       {
         id: 'openai',
@@ -87,13 +100,16 @@ describe('claim inputs', () => {
         option: 'OpenAI',
         pros: 'Technological lead on LLMs (~1 yr)',
         cons: '-',
-        leadTimes: [{ id: 'openai-llm-lead', area: 'LLMs', horizon: '~1', phrase: 'Technological lead on LLMs (~1 yr)' }],
+        leadTimes: [{ id: 'openai-llm-lead', area: 'LLMs', horizon: '~1', phrase: 'Technological lead on LLMs (~1 yr)', facts: ['chatgpt'] }],
         authorsChoice: false,
-        hindsight: [{ fact: 'chatgpt', text: 'x' }],
+        hindsight: [
+          { fact: 'chatgpt', text: 'x' },
+          { fact: 'ilya-leaves-openai', text: 'y' },
+        ],
       },
     ]);
     expect(lead).toMatchObject({ id: 'openai-llm-lead', kind: 'lead-time', label: 'OpenAI: LLMs', context: '#phrase-claim-openai-llm-lead', start: '2022-04-25' });
-    expect(lead!.hindsight).toHaveLength(1);
+    expect(lead!.hindsight.map((line) => line.fact)).toEqual(['chatgpt']);
     expect(lead!.definedIn).toContain('src/data/options.yaml, row openai');
   });
 

@@ -12,7 +12,11 @@ function ClaimRow({ claim, timeline }: { claim: TimelineClaim; timeline: Timelin
       <a class="lt-claim" href={`#claim-${claim.id}`} aria-controls={`lt-panel-${claim.id}`}>
         <span class="lt-label">{claim.label}</span>
         <span class="lt-meta">
-          <span class="lt-horizon">{claim.horizon.short}</span> · <span class="lt-status">{STATUS_TEXT[claim.status]}</span>
+          <span class="lt-horizon">
+            {claim.horizon.short}
+            {!claim.horizon.stated && ' (our reading)'}
+          </span>{' '}
+          · <span class="lt-status">{STATUS_TEXT[claim.status]}</span>
         </span>
       </a>
       <ClaimBar bar={claim.bar} todayX={timeline.todayX} />

@@ -35,7 +35,10 @@ export default function TimelineTable({ timeline }: { timeline: Timeline }) {
               </a>
             </td>
             <td role="cell" data-label="Horizon">
-              {claim.horizon.short} <span class="lt-muted">({claim.horizon.description})</span>
+              {claim.horizon.short}{' '}
+              <span class="lt-muted">
+                ({claim.horizon.description}; {claim.horizon.source})
+              </span>
             </td>
             <td role="cell" data-label="Ends">
               {claim.endText}

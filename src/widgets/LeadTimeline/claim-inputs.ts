@@ -26,13 +26,14 @@ export function proseClaimInputs(claims: readonly Claim[]): ClaimInput[] {
     phrase: claim.phrase,
     start: claim.start,
     horizon: claim.horizon,
+    reading: claim.reading,
     context: contextHref(claim.id),
     definedIn: `${DATA_FILES.claims}, claim ${claim.id}`,
     hindsight: claim.hindsight,
   }));
 }
 
-/** Lead times from the options table, in row order; each carries its row's hindsight. */
+/** Lead times from the options table, in row order; each carries the row's hindsight lines it names in `facts`. */
 export function tableClaimInputs(rows: readonly Option[]): ClaimInput[] {
   return rows.flatMap((row) =>
     row.leadTimes.map((lead) => ({
@@ -44,7 +45,7 @@ export function tableClaimInputs(rows: readonly Option[]): ClaimInput[] {
       horizon: lead.horizon,
       context: contextHref(lead.id),
       definedIn: `${DATA_FILES.options}, row ${row.id}, lead time ${lead.id}`,
-      hindsight: row.hindsight,
+      hindsight: row.hindsight.filter((line) => lead.facts.includes(line.fact)),
     })),
   );
 }

@@ -7,6 +7,6 @@ const ORGANISATIONS = new Set(['Applied Divinity Studies']);
 
 /** A quote from quotes.yaml as the citation builders take it. */
 export function citableQuote(quote: Quote): CitableQuote {
-  const { text, speaker, work, publisher, date, venue, sourceUrl } = quote;
-  return { text, speaker, work, publisher, date, venue, sourceUrl, organisation: ORGANISATIONS.has(speaker) };
+  const { text, speaker, work, publisher, date, revisedSince, venue, sourceUrl } = quote;
+  return { text, speaker, work, publisher, date, revisedSince, venue, sourceUrl, organisation: ORGANISATIONS.has(speaker) };
 }

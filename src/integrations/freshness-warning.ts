@@ -1,0 +1,20 @@
+import type { AstroIntegration } from 'astro';
+import { freshnessWarnings } from '../lib/freshness';
+import { findDueFacts } from '../lib/freshness-files';
+import { buildDate } from '../lib/timeline';
+
+/**
+ * Warns during a build for every fact whose `reviewBy` the build date has passed,
+ * naming it and the lines that cite it. The build goes on: a dated fact stays
+ * true as of its date; `npm run check:freshness` is the check that fails.
+ */
+export function freshnessWarning(): AstroIntegration {
+  return {
+    name: 'rome:freshness',
+    hooks: {
+      'astro:build:start': async ({ logger }) => {
+        for (const warning of freshnessWarnings(await findDueFacts(buildDate(process.env.BUILD_DATE)))) logger.warn(warning);
+      },
+    },
+  };
+}
