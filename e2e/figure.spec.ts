@@ -18,8 +18,8 @@ function renderedTextSizes(page: Page): Promise<number[]> {
 }
 
 test.describe('the data moats figure', () => {
-  test('sits after the paragraph it illustrates, with ten companies, six 2020s nodes and Rome', async ({ essay, page }) => {
-    await essay.goto();
+  test('sits after the paragraph it illustrates, with ten companies, six 2020s nodes and Rome', async ({ shared: essay }) => {
+    const page = essay.page;
     const figure = page.locator('#figure-data-moats');
     await expect(figure).toHaveAttribute('data-ours');
     expect(await figure.evaluate((el) => el.previousElementSibling?.id)).toBe('p-compression-moat');

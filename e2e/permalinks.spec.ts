@@ -7,8 +7,8 @@ import { registry } from './support/data';
 // HTML by scripts/check-dist.mjs (with src/lib/registry-check.ts). Here: one landing per kind.
 
 test.describe('linking to places', () => {
-  test('the six sections keep the ids a reader would guess', async ({ essay, page }) => {
-    await essay.goto();
+  test('the six sections keep the ids a reader would guess', async ({ shared: essay }) => {
+    const page = essay.page;
     const ids = await essay.body.locator('h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
     expect(ids).toEqual([
       'options-considered',

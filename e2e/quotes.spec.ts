@@ -21,8 +21,8 @@ async function canonical(page: Page, hash = ''): Promise<string> {
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test.describe('quote cards', () => {
-  test('five cards, each a figure after its paragraph with a permalink and a source link', async ({ essay, page }) => {
-    await essay.goto();
+  test('five cards, each a figure after its paragraph with a permalink and a source link', async ({ shared: essay }) => {
+    const page = essay.page;
     await expect(page.locator('figure.quote-card')).toHaveCount(5);
     for (const card of CARDS) {
       const figure = page.locator(`#quote-${card.id}`);
@@ -37,8 +37,8 @@ test.describe('quote cards', () => {
     }
   });
 
-  test('captions name speaker, work, venue and date, and state no year or source the facts withhold', async ({ essay, page }) => {
-    await essay.goto();
+  test('captions name speaker, work, venue and date, and state no year or source the facts withhold', async ({ shared: essay }) => {
+    const page = essay.page;
     await expect(page.locator('#quote-hamming-committees .quote-card-by')).toHaveText(
       '— Richard Hamming, You and Your Research, Bell Communications Research (Bellcore) Colloquia Seminar, March 7, 1986 (transcript by J. F. Kaiser)',
     );

@@ -36,11 +36,11 @@ async function expectOpen(page: Page, id: string): Promise<void> {
   await expect(panel(page, id)).toBeVisible();
 }
 
-test('the registry lists every claim, and the page has each one once', async ({ essay, page }) => {
+test('the registry lists every claim, and the page has each one once', async ({ shared: essay }) => {
+  const page = essay.page;
   const registered = registry.anchors.filter((id) => id.startsWith('claim-'));
   expect(registered.toSorted()).toEqual(CLAIMS.map((claim) => `claim-${claim.id}`).toSorted());
   expect(registry.anchors).toContain('lead-time-timeline');
-  await essay.goto();
   await expect(page.locator('#lead-time-timeline .lt-row')).toHaveCount(CLAIMS.length);
   await expect(essay.body.locator('a.claim-link')).toHaveCount(CLAIMS.length);
 });
