@@ -24,7 +24,8 @@ async function openEverything(page: Page): Promise<void> {
 for (const width of [390, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations at ${width}px, ${colorScheme}: the essay with everything open, then the 404 page`, async ({ page }) => {
-      test.slow();
+      // Four full-page sweeps of a long page: generous room on a busy 2-core machine, yet bounded.
+      test.setTimeout(180_000);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await openEverything(page);

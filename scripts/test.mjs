@@ -21,6 +21,7 @@ function run(name, command, args, env = {}) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
+      output = output.replace(/\x1b\[[0-9;]*m/g, '');
       writeFileSync(logFile(name), output);
       resolve({ code: code ?? 1, output });
     });
@@ -49,7 +50,7 @@ const steps = [
       }
     },
   },
-  { name: 'check', cmd: ['astro', 'check'], detail: (out) => out.match(/\d+ errors?.*$/m)?.[0] },
+  { name: 'check', beside: true, cmd: ['astro', 'check'], detail: (out) => out.match(/\d+ errors?.*$/m)?.[0] },
   {
     name: 'unit',
     cmd: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${LOGS}/vitest.json`],
@@ -68,6 +69,7 @@ const steps = [
   },
   {
     name: 'e2e chromium',
+    join: true,
     cmd: ['playwright', 'test', '--reporter=list,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${LOGS}/playwright.json` },
     count() {
@@ -86,12 +88,35 @@ const steps = [
   },
 ];
 
-const started = performance.now();
-let failedStep = null;
-for (const step of steps) {
+/** Run one step, timing it. */
+async function runStep(step) {
   const t0 = performance.now();
   const result = step.run ? await step.run() : await run(step.name, step.cmd[0], step.cmd.slice(1), step.env);
-  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  return { step, result, seconds: ((performance.now() - t0) / 1000).toFixed(1) };
+}
+
+// `check` (type-checking, one core) runs beside the steps up to the dist checks,
+// which it does not depend on; its line prints when it ends, and the run waits
+// for it before the browser tests.
+const started = performance.now();
+let failedStep = null;
+let beside = null; // resolves to true if the step beside failed
+for (const step of steps) {
+  if (step.beside) {
+    beside = runStep(step).then(report);
+    continue;
+  }
+  if (step.join && beside) {
+    const failed = await beside;
+    beside = null;
+    if (failed) break;
+  }
+  if (report(await runStep(step))) break;
+}
+if (beside) await beside;
+
+/** Print a step's line; true when it failed (and the run should stop). */
+function report({ step, result, seconds }) {
   const count = step.count?.(result.output ?? '');
   if (count) {
     counts.passed += count.passed;
@@ -100,13 +125,13 @@ for (const step of steps) {
   const detail = result.detail ?? step.detail?.(result.output ?? '') ?? (count ? `${count.passed} passed, ${count.failed} failed${count.skipped ? `, ${count.skipped} skipped` : ''}` : '');
   if (result.code === 0) {
     console.log(`step ${step.name} ok in ${seconds} s${detail ? ` (${detail})` : ''}`);
-    continue;
+    return false;
   }
   if (!result.quiet && result.output) console.log(result.output.trimEnd().split('\n').slice(-80).join('\n'));
   console.log(`step ${step.name} FAILED in ${seconds} s${detail ? ` (${detail})` : ''}; full log: ${logFile(step.name)}`);
   if (count === undefined || count === null || count.failed === 0) counts.failed += 1;
-  failedStep = step.name;
-  break;
+  failedStep ??= step.name;
+  return true;
 }
 console.log(`all steps took ${((performance.now() - started) / 1000).toFixed(1)} s${failedStep ? `; stopped at ${failedStep}` : ''}`);
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
