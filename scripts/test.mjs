@@ -128,7 +128,7 @@ function report({ step, result, seconds }) {
     return false;
   }
   if (!result.quiet && result.output) console.log(result.output.trimEnd().split('\n').slice(-80).join('\n'));
-  console.log(`step ${step.name} FAILED in ${seconds} s${detail ? ` (${detail})` : ''}; full log: ${logFile(step.name)}`);
+  console.log(`step ${step.name} FAILED in ${seconds} s${detail ? ` (${detail})` : ''}${step.run ? '' : `; full log: ${logFile(step.name)}`}`);
   if (count === undefined || count === null || count.failed === 0) counts.failed += 1;
   failedStep ??= step.name;
   return true;
