@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { availableParallelism } from 'node:os';
+import { chromium, defineConfig, devices } from '@playwright/test';
 
-/** Debian's Chromium unless told otherwise; Playwright's own browser if neither exists. */
+/**
+ * The Chromium `npm test` found (scripts/find-chromium.mjs sets CHROMIUM_PATH);
+ * run alone: Playwright's own browser if installed, else Debian's.
+ */
 function chromiumPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
   if (fromEnv) return fromEnv;
+  if (existsSync(chromium.executablePath())) return undefined;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
@@ -26,7 +31,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // One worker per core: the static server is light, and each worker drives one browser.
+  workers: Number(process.env.E2E_WORKERS) || availableParallelism(),
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { visibleEssayText } from './support/text-of-record';
 
 /** The essay page, as a reader meets it. */
 export class EssayPage {
@@ -16,14 +17,7 @@ export class EssayPage {
 
   /** The essay's visible words without anything the site adds (marked data-ours). */
   async essayText(): Promise<string> {
-    return this.page.evaluate(() => {
-      const ours = [...document.querySelectorAll<HTMLElement>('[data-essay-body] [data-ours]')];
-      const displays = ours.map((el) => el.style.display);
-      for (const el of ours) el.style.display = 'none';
-      const text = document.querySelector<HTMLElement>('[data-essay-body]')!.innerText;
-      ours.forEach((el, i) => (el.style.display = displays[i]!));
-      return text;
-    });
+    return this.page.evaluate(visibleEssayText);
   }
 
   /** Expect the element with this id to be the :target and fully visible below the sticky bar. */

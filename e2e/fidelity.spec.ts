@@ -5,8 +5,7 @@ import { firstDifference, textOfRecord } from './support/text-of-record';
 const expected = textOfRecord();
 
 test.describe('the essay, word for word', () => {
-  test('matches the text of record with JavaScript on', async ({ essay }) => {
-    await essay.goto();
+  test('matches the text of record with JavaScript on', async ({ shared: essay }) => {
     const actual = normalizeText(await essay.essayText());
     expect(firstDifference(expected, actual)).toBeNull();
   });
@@ -20,8 +19,8 @@ test.describe('the essay, word for word', () => {
     });
   });
 
-  test('keeps the emoji, the italics and the author\'s headings', async ({ essay, page }) => {
-    await essay.goto();
+  test('keeps the emoji, the italics and the author\'s headings', async ({ shared: essay }) => {
+    const page = essay.page;
     await expect(essay.body).toContainText('I may also recruit you to Halodi 😉.');
     await expect(essay.body.locator('em', { hasText: /^years$/ })).toBeVisible();
     await expect(essay.body.locator('em', { hasText: /^only$/ })).toBeVisible();

@@ -1,5 +1,4 @@
 import { test, expect, type Page } from './fixtures';
-import { axeViolations } from './support/axe';
 
 const CAPTION = 'Human thought, creativity, desire, cognition, physical intelligence distilled into a large model';
 const COMPANIES = ['Google', 'Meta', 'GitHub, Hugging Face', 'Grammarly', 'TikTok', 'Adobe', 'Riot Games', 'Two Sigma', 'Tesla', 'Halodi Robotics'];
@@ -19,8 +18,8 @@ function renderedTextSizes(page: Page): Promise<number[]> {
 }
 
 test.describe('the data moats figure', () => {
-  test('sits after the paragraph it illustrates, with ten company nodes, six 2020s nodes and Rome', async ({ essay, page }) => {
-    await essay.goto();
+  test('sits after the paragraph it illustrates, with ten company nodes, six 2020s nodes and Rome', async ({ shared: essay }) => {
+    const page = essay.page;
     const figure = page.locator('#figure-data-moats');
     await expect(figure).toHaveAttribute('data-ours');
     expect(await figure.evaluate((el) => el.previousElementSibling?.id)).toBe('p-compression-moat');
@@ -186,18 +185,4 @@ test.describe('the data moats figure', () => {
       await expect(page.locator('#figure-data-moats details li')).toHaveCount(10);
     });
   });
-});
-
-test.describe('the data moats figure, accessibility', () => {
-  for (const width of [390, 1280]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds nothing in the figure, description open, at ${width}px ${colorScheme}`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        await page.goto('./');
-        await page.locator('#figure-data-moats details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
-        expect(await axeViolations(page, '#figure-data-moats')).toEqual([]);
-      });
-    }
-  }
 });

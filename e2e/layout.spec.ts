@@ -61,8 +61,8 @@ test.describe('reading layout', () => {
     expect(after).toContain('https://evjang.com/2022/03/21/leaving-google-brain.html');
   });
 
-  test('header names the author, the date, the edition and the original', async ({ page }) => {
-    await page.goto('./');
+  test('header names the author, the date, the edition and the original', async ({ shared: essay }) => {
+    const page = essay.page;
     const header = page.locator('.essay-header');
     await expect(header).toContainText('by Eric Jang · April 25, 2022');
     await expect(header).toContainText('An annotated edition');

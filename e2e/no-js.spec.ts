@@ -1,13 +1,11 @@
 import { test, expect } from './fixtures';
-import { readRegistry } from './support/registry';
+import { liveIds, registry } from './support/data';
 
 test.use({ javaScriptEnabled: false });
 
 test('without JavaScript every registered place, note and widget is on the page', async ({ page }) => {
   await page.goto('./');
-  const registry = readRegistry();
-  const ids = [...registry.sections, ...Object.keys(registry.paragraphs), ...registry.anchors];
-  const missing = await page.evaluate((all) => all.filter((id) => !document.getElementById(id)), ids);
+  const missing = await page.evaluate((all) => all.filter((id) => !document.getElementById(id)), liveIds);
   expect(missing).toEqual([]);
   // Widgets render their content at build time, not only after hydration.
   await expect(page.locator('.options-table tbody tr')).toHaveCount(9);

@@ -22,8 +22,8 @@ const ORIGINAL_LINKS: [text: string, href: string][] = [
   ["Gwern's essay on timing", 'https://www.gwern.net/Timing'],
 ];
 
-test('all 18 links of the original are there, in order, with their exact targets', async ({ essay, page }) => {
-  await essay.goto();
+test('all 18 links of the original are there, in order, with their exact targets', async ({ shared: essay }) => {
+  const page = essay.page;
   // The author's links: inside the essay body, outside anything the site adds.
   const links = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLAnchorElement>('[data-essay-body] a[href]')]
@@ -33,8 +33,8 @@ test('all 18 links of the original are there, in order, with their exact targets
   expect(links).toEqual(ORIGINAL_LINKS);
 });
 
-test('external links are safe and never fetched by the page', async ({ page, essay }) => {
-  await essay.goto();
+test('external links are safe and never fetched by the page', async ({ shared: essay }) => {
+  const page = essay.page;
   const unsafe = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLAnchorElement>('a[target]')]
       .filter((a) => !/\bnoopener\b/.test(a.rel))

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readRegistry } from './support/registry';
+import { registry } from './support/data';
 import { decodeEntities } from '../src/lib/text';
 
 /** The head of a share page as a crawler reads it: the HTML, no scripts, no redirects followed. */
@@ -19,7 +19,6 @@ async function crawl(request: APIRequestContext, id: string) {
   };
 }
 
-const registry = readRegistry();
 const SHARED = [...registry.sections, ...registry.anchors.filter((id) => id.startsWith('quote-') || id.startsWith('option-'))];
 
 /** Width and height of a PNG, from its header. */

@@ -1,10 +1,16 @@
 // Checks the built site as a static host would serve it: valid HTML, every
-// internal link and #fragment resolves, and the permalink registry is complete.
+// internal link and #fragment resolves, the permalink registry is complete, and
+// every per-id promise of the data (each note, claim, quote, row) holds in the
+// page's HTML, so the browser tests need prove each kind of behaviour only once.
 // Usage: node scripts/check-dist.mjs [distDir] [basePath]
+import { execFileSync } from 'node:child_process';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { parse as parseHtml } from 'node-html-parser';
 import { parse } from 'yaml';
+import { registryProblems } from '../src/lib/registry-check.ts';
+import { checkDataOnPage } from './dist-data-checks.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
 const base = (process.argv[3] ?? process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -71,21 +77,36 @@ for (const [path, page] of pages) {
   }
 }
 
-// 3. The registry is complete, and every registered id and alias still resolves on the essay page.
-const registry = parse(await readFile('src/data/permalinks.yaml', 'utf8'));
+// 3. The registry is complete: every registered id resolves once on the essay page, every
+// alias points to a live id, and no id was dropped without an alias since the registry
+// as committed on main (or at HEAD when there is no main).
+const REGISTRY = 'src/data/permalinks.yaml';
+const registry = parse(await readFile(REGISTRY, 'utf8'));
 const essay = pages.get('/index.html');
+const idCounts = new Map();
+for (const id of attr(essay.html, 'id')) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+failures.push(...registryProblems(registry, { idCounts, permalinkTargets: attr(essay.html, 'data-permalink') }, previousRegistry()));
 const registered = new Set([...registry.sections, ...Object.keys(registry.paragraphs), ...(registry.anchors ?? [])]);
-for (const id of registered) if (!essay.ids.has(id)) failures.push(`src/data/permalinks.yaml: "${id}" no longer resolves on the essay page`);
-for (const [old, target] of Object.entries(registry.aliases ?? {})) {
-  if (!registered.has(target)) failures.push(`src/data/permalinks.yaml: alias "${old}" points to unregistered "${target}"`);
-  if (essay.ids.has(old)) failures.push(`src/data/permalinks.yaml: alias "${old}" is still a live id`);
+
+/** The registry as last committed where this branch started, or undefined outside git. */
+function previousRegistry() {
+  const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    let base = 'HEAD';
+    try {
+      base = git('merge-base', 'HEAD', 'main');
+    } catch {}
+    return parse(git('show', `${base}:${REGISTRY}`));
+  } catch {
+    return undefined;
+  }
 }
-for (const target of attr(essay.html, 'data-permalink')) {
-  if (!registered.has(target)) failures.push(`dist/index.html: #${target} offers a permalink but is not in src/data/permalinks.yaml`);
-}
+
+// 4. Per-id promises of the data, on the essay page's HTML.
+failures.push(...(await checkDataOnPage(parseHtml(essay.html), registry)));
 
 if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s) in ${distDir} (base ${base}):\n` + failures.join('\n'));
   process.exit(1);
 }
-console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present.`);
+console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present, every note, claim, quote and row in place.`);

@@ -109,5 +109,5 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${values.dir} at http://${values.host}:${values.port}${base}`);
+  console.log(`Serving ${values.dir} at http://${values.host}:${server.address().port}${base}`);
 });

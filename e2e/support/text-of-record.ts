@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { normalizeText } from '../../src/lib/text';
+// Explicit extensions: the Firefox smoke suite imports this file under plain Node.
+import { normalizeText } from '../../src/lib/text.ts';
 
 /**
  * The words of the text of record (the author's Markdown, kept in e2e/fixtures),
@@ -29,4 +30,17 @@ export function firstDifference(expected: string, actual: string): string | null
   while (i < expected.length && expected[i] === actual[i]) i++;
   const from = Math.max(0, i - 60);
   return `texts differ at character ${i}:\n  expected …${expected.slice(from, i + 60)}…\n  actual   …${actual.slice(from, i + 60)}…`;
+}
+
+/**
+ * In the page: the essay's visible words without anything the site adds
+ * (marked data-ours). Self-contained, so any driver can evaluate it.
+ */
+export function visibleEssayText(): string {
+  const ours = [...document.querySelectorAll<HTMLElement>('[data-essay-body] [data-ours]')];
+  const displays = ours.map((el) => el.style.display);
+  for (const el of ours) el.style.display = 'none';
+  const text = document.querySelector<HTMLElement>('[data-essay-body]')!.innerText;
+  ours.forEach((el, i) => (el.style.display = displays[i]!));
+  return text;
 }

@@ -63,14 +63,14 @@ export function checkUniqueIds(entries: readonly { id: string }[], ctx: z.Refine
 }
 
 /** Ids that appear in more than one place across several files, each described with both places. */
-export function duplicateIdsAcrossFiles(files: readonly { file: string; entries: readonly { id: string }[] }[]): string[] {
+export function duplicateIdsAcrossFiles(files: readonly { file: string; entries: readonly { id: string }[] }[], entryName = 'entry'): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
   for (const { file, entries } of files) {
     entries.forEach((entry, index) => {
-      const place = `${file}: entry ${index + 1} (${entry.id})`;
+      const place = `${file}: ${entryName} ${index + 1} (${entry.id})`;
       const first = seen.get(entry.id);
-      if (first) problems.push(`  ${place}: duplicate id "${entry.id}", already used at ${first}`);
+      if (first) problems.push(`  ${place} → id: duplicate id "${entry.id}", already used at ${first}`);
       else seen.set(entry.id, place);
     });
   }

@@ -10,7 +10,7 @@ import type { ReferenceContext } from '../schemas/anchored';
 export function parseNoteFiles(files: readonly { file: string; text: string }[], context: ReferenceContext): Note[] {
   const schema = notesFileSchema(context);
   const parsed = files.map(({ file, text }) => ({ file, entries: parseDataFile(file, text, schema, 'note') }));
-  const duplicates = duplicateIdsAcrossFiles(parsed);
+  const duplicates = duplicateIdsAcrossFiles(parsed, 'note');
   if (duplicates.length) throw new DataFileError(`Duplicate note ids:\n${duplicates.join('\n')}`);
   const overlaps = overlappingPhrases(parsed, context);
   if (overlaps.length) throw new DataFileError(`Notes whose phrases overlap (each word can carry one note):\n${overlaps.join('\n')}`);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import siteJson from '../data/site.json';
+import siteJson from '../data/site.json' with { type: 'json' };
 
 /** Site-wide settings (src/data/site.json). */
 export const siteSchema = z.object({

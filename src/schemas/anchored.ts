@@ -17,5 +17,7 @@ export function checkPhrase(
   ctx: z.RefinementCtx,
 ): void {
   const problem = phraseProblem(context.paragraphs, paragraph, phrase);
-  if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+  // An unknown paragraph is the paragraph field's fault, not the phrase's.
+  const at = context.paragraphs.has(paragraph) ? path : [...path.slice(0, -1), 'paragraph'];
+  if (problem) ctx.addIssue({ code: 'custom', path: at, message: problem });
 }

@@ -1,0 +1,236 @@
+// A short smoke suite in a second engine: Firefox (Debian's firefox-esr, or the
+// one named by FIREFOX_PATH) driven by puppeteer-core over WebDriver BiDi,
+// against the built site served as a static host would. Prints one line per
+// check and ends with `firefox smoke: N passed, M failed`; skipped, with one
+// line saying so, on a machine with no Firefox.
+// Usage: node e2e-firefox/smoke.mjs [--dir dist]
+import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { firstDifference, textOfRecord, visibleEssayText } from '../e2e/support/text-of-record.ts';
+import { normalizeText } from '../src/lib/text.ts';
+
+const { values: options } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+const TIMEOUT = 15_000;
+
+function findFirefox() {
+  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
+  for (const dir of [...(process.env.PATH ?? '').split(delimiter), '/usr/bin']) {
+    for (const name of ['firefox-esr', 'firefox']) {
+      try {
+        accessSync(join(dir, name), constants.X_OK);
+        return join(dir, name);
+      } catch {}
+    }
+  }
+  return null;
+}
+
+/** Serve the built site on a free port; resolve with its base URL and a stop function. */
+function serve(dir) {
+  return new Promise((resolve, reject) => {
+    const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--dir', dir, '--base', '/', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    server.on('error', reject);
+    server.stdout.on('data', (chunk) => {
+      const url = /at (http:\/\/\S+)/.exec(String(chunk))?.[1];
+      if (url) resolve({ url, stop: () => server.kill() });
+    });
+  });
+}
+
+const firefox = findFirefox();
+if (!firefox) {
+  console.log('firefox smoke: skipped (no Firefox on this machine: `apt-get install firefox-esr`, or set FIREFOX_PATH)');
+  process.exit(0);
+}
+
+const { url: base, stop } = await serve(options.dir);
+const origin = new URL(base).origin;
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' });
+const problems = []; // console errors, page errors and requests to other hosts, from every page
+const results = { passed: 0, failed: 0 };
+
+async function newPage({ width = 1280, height = 900 } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) problems.push(`request to another host: ${url}`);
+  });
+  return page;
+}
+
+/** Wait until a function of the page returns true (it is retried; no fixed sleeps). */
+async function until(page, description, fn, ...args) {
+  try {
+    await page.waitForFunction(fn, { timeout: TIMEOUT, polling: 100 }, ...args);
+  } catch (error) {
+    throw new Error(`timed out waiting until ${description}`, { cause: error });
+  }
+}
+
+/** The element with this id is the :target, on screen and below the sticky bar. */
+const landedOn = (page, id) =>
+  until(page, `#${id} is the target, on screen, below the bar`, (id) => {
+    const el = document.getElementById(id);
+    const bar = document.querySelector('.top-bar')?.getBoundingClientRect();
+    if (!el || !el.matches(':target')) return false;
+    const box = el.getBoundingClientRect();
+    return box.top >= (bar ? bar.bottom - 1 : 0) && box.top < innerHeight;
+  }, id);
+
+async function check(name, body) {
+  const page = await newPage();
+  const started = performance.now();
+  try {
+    await body(page);
+    results.passed++;
+    console.log(`  ok    ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.failed++;
+    console.log(`  FAIL  ${name}: ${error.message}${error.cause ? ` (${error.cause.message})` : ''}`);
+  } finally {
+    await page.close();
+  }
+}
+
+console.log(`firefox smoke: ${(await browser.version()).trim()} at ${firefox}, against ${base}`);
+try {
+  await check('the essay matches the text of record, word for word', async (page) => {
+    await page.goto(base);
+    const difference = firstDifference(textOfRecord(), normalizeText(await page.evaluate(visibleEssayText)));
+    if (difference) throw new Error(difference);
+  });
+
+  for (const [kind, id] of [
+    ['section', 'honest-concerns'],
+    ['paragraph', 'p-rags-to-riches'],
+    ['list item', 'p-autonomous-driving'],
+    ['quote', 'quote-thompson'],
+    ['figure', 'figure-data-moats'],
+  ]) {
+    await check(`a deep link to a ${kind} lands on it (#${id})`, async (page) => {
+      await page.goto(`${base}#${id}`);
+      await landedOn(page, id);
+    });
+  }
+
+  await check('a deep link to a table row lands on it with its notes open (#option-crypto-defi)', async (page) => {
+    await page.goto(`${base}#option-crypto-defi`);
+    await landedOn(page, 'option-crypto-defi');
+    await until(page, "the row's notes are open", () => document.querySelector('#option-crypto-defi details')?.open === true);
+  });
+
+  await check('a deep link to a claim lands on it and opens it (#claim-halodi-manipulation)', async (page) => {
+    await page.goto(`${base}#claim-halodi-manipulation`);
+    await landedOn(page, 'claim-halodi-manipulation');
+    await until(page, 'the claim is open and its panel shows', () => {
+      const link = document.querySelector('[id="claim-halodi-manipulation"] .lt-claim');
+      const panel = document.getElementById('lt-panel-halodi-manipulation');
+      return link?.getAttribute('aria-expanded') === 'true' && panel && panel.getBoundingClientRect().height > 0 && panel.textContent.includes('solve manipulation (5 years)');
+    });
+  });
+
+  await check('a deep link to a note opens it and marks its phrase (#note-hindsight-google-deepmind)', async (page) => {
+    await page.goto(`${base}#note-hindsight-google-deepmind`);
+    await until(page, 'the note is visible and its phrase marked', () => {
+      const note = document.getElementById('note-hindsight-google-deepmind');
+      const box = note?.getBoundingClientRect();
+      const phrase = document.querySelector('[data-essay-body] [data-note="hindsight-google-deepmind"]');
+      return box && box.height > 0 && box.top >= 0 && box.top < innerHeight && phrase?.classList.contains('is-target');
+    });
+  });
+
+  await check('on a phone a note opens in place from its marker', async (page) => {
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(base);
+    const visible = () => {
+      const box = document.getElementById('note-glossary-agi')?.getBoundingClientRect();
+      return !!box && box.height > 0;
+    };
+    if (await page.evaluate(visible)) throw new Error('the note shows before its marker is used');
+    await page.locator('label[for="note-toggle-glossary-agi"]').click();
+    await until(page, 'the note opens', visible);
+  });
+
+  await check('a passage link highlights the linked words (text fragment and our fallback)', async (page) => {
+    await page.goto(`${base}#p-asked-ilya~All%20Roads%20Lead%20to%20Rome%20%2D%20Every,be%20an%20AGI%20company`);
+    await until(page, 'the passage is highlighted and on screen', () => {
+      const highlight = CSS.highlights?.get('linked-passage');
+      const text = highlight ? [...highlight].map((range) => range.toString()).join('') : '';
+      const box = document.getElementById('p-asked-ilya').getBoundingClientRect();
+      return text === 'All Roads Lead to Rome - Every Successful (Tech) Company will be an AGI company' && box.top < innerHeight && box.bottom > 0;
+    });
+    await page.goto('about:blank');
+    await page.goto(`${base}#p-rags-to-riches~rags%20to%20riches%20back%20to%20rags:~:text=rags%20to%20riches%20back%20to%20rags`);
+    await until(page, 'the text-fragment link is highlighted', () => {
+      const highlight = CSS.highlights?.get('linked-passage');
+      return highlight && [...highlight].map((range) => range.toString()).join('') === 'rags to riches back to rags';
+    });
+  });
+
+  await check('the options table filters by kind', async (page) => {
+    await page.goto(`${base}#options-table`);
+    await until(page, 'the table is interactive', () => {
+      const toolbar = document.querySelector('.options-toolbar');
+      return toolbar && !toolbar.hasAttribute('data-pending');
+    });
+    await page.locator('button[aria-pressed]::-p-text(Startup)').click();
+    const ids = 'own-company,llm-startup,robotics-startups,ml-healthcare,ml-applications';
+    await until(page, `the rows are ${ids}`, (ids) => [...document.querySelectorAll('.options-table tbody tr')].map((tr) => tr.id.replace('option-', '')).join() === ids, ids);
+    await until(page, 'the count is announced', () => document.querySelector('.options-result')?.textContent.trim() === "Showing 5 of 9 options, in the author's order.");
+  });
+
+  await check('the timeline opens a claim on click and closes it with Escape', async (page) => {
+    await page.goto(`${base}#lead-time-timeline`);
+    await until(page, 'the timeline is interactive', () => document.querySelector('.lt-chart[data-ready]'));
+    await page.locator('[id="claim-halodi-agi"] .lt-claim').click();
+    const open = () => document.querySelector('[id="claim-halodi-agi"] .lt-claim')?.getAttribute('aria-expanded') === 'true';
+    await until(page, 'the claim opens', open);
+    await page.keyboard.press('Escape');
+    await until(page, 'Escape closes it', () => document.querySelector('[id="claim-halodi-agi"] .lt-claim')?.getAttribute('aria-expanded') === 'false');
+  });
+
+  await check('a quote card: Cite opens the citation and Copy citation copies it', async (page) => {
+    await page.goto(`${base}#quote-hamming-shannon`);
+    await page.locator('#quote-hamming-shannon details.cite-panel > summary').click();
+    await until(page, 'the Cite panel is open', () => document.querySelector('#quote-hamming-shannon details.cite-panel')?.open);
+    const button = 'xpath///*[@id="quote-hamming-shannon"]//button[normalize-space()="Copy citation"]';
+    await until(page, 'the copy button shows (clipboard available)', () =>
+      [...document.querySelectorAll('#quote-hamming-shannon button')].some((b) => b.textContent.trim() === 'Copy citation' && !b.hidden),
+    );
+    await page.locator(button).click();
+    await until(page, 'the copy is announced', () => document.querySelector('[data-announcer]')?.textContent === 'Citation copied');
+  });
+
+  await check('the figure: focusing a company by keyboard lights its road', async (page) => {
+    await page.goto(`${base}#figure-data-moats`);
+    await page.focus('a[data-permalink="figure-data-moats"]');
+    await page.keyboard.press('Tab');
+    await until(page, "Google's road is lit", () => document.getElementById('figure-data-moats')?.getAttribute('data-road') === 'google');
+    await page.keyboard.press('Escape');
+    await until(page, 'Escape clears it', () => !document.getElementById('figure-data-moats')?.hasAttribute('data-road'));
+  });
+
+  await check('the page offers no popover it cannot open', async (page) => {
+    await page.goto(base);
+    const unopened = await page.evaluate(() =>
+      [...document.querySelectorAll('[popovertarget]')].filter((b) => !document.getElementById(b.getAttribute('popovertarget'))?.hasAttribute('popover')).length,
+    );
+    if (unopened) throw new Error(`${unopened} popover buttons point at nothing`);
+  });
+
+  const before = problems.length;
+  await check('no console errors, page errors or requests to other hosts on any page above', async () => {
+    if (before) throw new Error(problems.join('; '));
+  });
+} finally {
+  await browser.close();
+  stop();
+}
+console.log(`firefox smoke: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed ? 1 : 0);
