@@ -1,4 +1,6 @@
 import type { Fact } from '../schemas/fact';
+import { formatPartialDate } from './dates';
+import { hostOf } from './url';
 
 /** A fact as a note shows it: its date, the source link and what kind of source it is. */
 export interface Citation {
@@ -16,25 +18,13 @@ export interface Citation {
   asOf?: boolean;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2022-11-30" -> "November 30, 2022"; "2023-03" -> "March 2023"; "by 2023-03" -> "by March 2023". */
-export function formatFactDate(date: string): string {
-  const match = /^(by |c\. )?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
-  if (!match) return date;
-  const [, prefix = '', year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  const label = day && monthName ? `${monthName} ${Number(day)}, ${year}` : monthName ? `${monthName} ${year}` : year!;
-  return `${prefix}${label}`;
-}
-
 export function citationOf(fact: Fact): Citation {
   return {
     date: fact.date ?? null,
-    dateLabel: fact.date ? formatFactDate(fact.date) : null,
+    dateLabel: fact.date ? formatPartialDate(fact.date) : null,
     source: fact.source ?? null,
-    sourceHost: fact.source ? new URL(fact.source).host.replace(/^www\./, '') : null,
-    sourceDateLabel: fact.sourceDate ? formatFactDate(fact.sourceDate) : null,
+    sourceHost: fact.source ? hostOf(fact.source) : null,
+    sourceDateLabel: fact.sourceDate ? formatPartialDate(fact.sourceDate) : null,
     standing: fact.standing ?? null,
     asOf: Boolean(fact.reviewBy),
   };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parseDataFile, projectUrl } from './data-file';
+import { parseDataFile, projectUrl } from '../lib/data-file';
 
 export interface YamlLoaderOptions<S extends z.ZodType> {
   /** Path from the project root, e.g. "src/data/options.yaml". */

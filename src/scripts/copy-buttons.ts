@@ -1,4 +1,4 @@
-import { confirmNear, copyText } from '../../scripts/permalinks';
+import { confirmNear, copyText } from './permalinks';
 
 /**
  * Copy buttons stay hidden without JavaScript or a clipboard: the text they

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseHorizon } from './horizon';
+import { parseHorizon } from '../horizon';
 import {
   addYears,
   barGeometry,
   buildDate,
   buildTimeline,
   describeEnd,
-  formatFactDate,
   horizonEnd,
   keyTarget,
   labelAnchor,
@@ -17,7 +16,7 @@ import {
   timeDomain,
   yearTicks,
   type ClaimInput,
-} from './timeline';
+} from '.';
 
 const ESSAY = '2022-04-25';
 
@@ -157,14 +156,6 @@ describe('words for dates', () => {
     expect(describeEnd('2032-04-25', 'under')).toBe('by April 2032');
     expect(describeEnd('2027-04-25', 'over')).toBe('April 2027 or later');
     expect(describeEnd('2042-04-25', 'exactly')).toBe('April 2042');
-  });
-
-  it('gives a fact date exactly as precise as it is', () => {
-    expect(formatFactDate('2022-11-30')).toEqual({ datetime: '2022-11-30', dateText: 'November 30, 2022' });
-    expect(formatFactDate('2023-03')).toEqual({ datetime: '2023-03', dateText: 'March 2023' });
-    expect(formatFactDate('by 2023-03')).toEqual({ datetime: '2023-03', dateText: 'by March 2023' });
-    expect(formatFactDate('2012')).toEqual({ datetime: '2012', dateText: '2012' });
-    expect(formatFactDate('sometime')).toBeNull();
   });
 });
 
