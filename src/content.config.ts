@@ -70,6 +70,7 @@ const quotes = defineCollection({
 const figures = defineCollection({
   loader: yamlFileLoader({
     file: CONTENT_FILES.figure,
+    optional: true,
     schema: figureSchema,
     entries: (figure) => [{ id: figure.id, data: figure }],
   }),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -12,6 +13,8 @@ export interface YamlLoaderOptions<S extends z.ZodType> {
   entries: (data: z.output<S>) => { id: string; data: Record<string, unknown> }[];
   /** What an entry is called in error messages ("row", "claim"). */
   entryName?: string;
+  /** The file may be missing (an essay without that widget): the collection is then empty. */
+  optional?: boolean;
 }
 
 /**
@@ -24,6 +27,7 @@ export function yamlFileLoader<S extends z.ZodType>(options: YamlLoaderOptions<S
     async load({ store, parseData, watcher, generateDigest }) {
       const path = projectUrl(options.file);
       async function sync() {
+        if (options.optional && !existsSync(path)) return store.clear();
         const text = await readFile(path, 'utf8');
         const schema = typeof options.schema === 'function' ? await options.schema() : options.schema;
         const data = parseDataFile(options.file, text, schema, options.entryName);

@@ -41,8 +41,6 @@ export const figureSchema = z
     title: z.string().min(1),
     /** The caption on the arrows into Rome, verbatim. */
     destinationCaption: z.string().min(1),
-    /** The paragraph the figure follows. */
-    after: z.string().min(1),
     columns: z.object({ business: z.string(), capture: z.string() }),
     groups: z.array(groupSchema).min(1),
     captures: z.array(captureSchema).min(1),
