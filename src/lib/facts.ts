@@ -1,5 +1,5 @@
 import type { Fact } from '../schemas/fact';
-import { formatPartialDate } from './dates';
+import { formatPartialDate, partialDate } from './dates';
 import { hostOf } from './url';
 
 /** A fact as a note shows it: its date, the source link and what kind of source it is. */
@@ -16,6 +16,48 @@ export interface Citation {
   standing: 'primary' | 'press' | null;
   /** True for a fact that will age (it has a `reviewBy`): its date reads "as of <date>". */
   asOf?: boolean;
+}
+
+/** The parts of a vetted fact a "what happened since" line shows. */
+export interface FactInput {
+  id: string;
+  date?: string | undefined;
+  source?: string | undefined;
+  /** The source's own date, only where the vetted list states it. */
+  sourceDate?: string | undefined;
+  standing?: 'primary' | 'press' | undefined;
+  /** Set on a fact that will age: its line then reads "As of <date>". */
+  reviewBy?: string | undefined;
+}
+
+/** A "what happened since" line: our sentence, the fact's date and its source. */
+export interface HindsightLine {
+  text: string;
+  /** Machine-readable date for `<time datetime>` ("2023-03"), if the fact has one. */
+  datetime?: string;
+  /** "March 2023", "by March 2023", "November 30, 2022". */
+  dateText?: string;
+  /** The fact will age: the date reads "As of <date>". */
+  asOf?: boolean;
+  source?: string;
+  sourceName?: string;
+  /** The source's own date in words, only where the vetted list states it. */
+  sourceDateText?: string;
+  /** The source is a news outlet or reference work, not the party itself. */
+  press?: boolean;
+}
+
+/** Our sentence with the date and source of the fact it reports. */
+export function hindsightLine(text: string, fact: FactInput): HindsightLine {
+  const date = fact.date ? partialDate(fact.date) : null;
+  return {
+    text,
+    ...(date && { datetime: date.datetime, dateText: date.text }),
+    ...(fact.reviewBy && { asOf: true }),
+    ...(fact.source && { source: fact.source, sourceName: hostOf(fact.source) }),
+    ...(fact.source && fact.sourceDate && { sourceDateText: formatPartialDate(fact.sourceDate) }),
+    ...(fact.standing === 'press' && { press: true }),
+  };
 }
 
 export function citationOf(fact: Fact): Citation {

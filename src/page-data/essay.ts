@@ -2,7 +2,7 @@
 // the content collections (as Starlight's utils/routing/data.ts does per
 // route): components and widgets only display it.
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { citationOf, type Citation } from '../lib/facts';
+import { citationOf, hindsightLine, type Citation, type HindsightLine } from '../lib/facts';
 import type { PlacedNote } from '../lib/essay-marks';
 import { marksByBlock } from '../lib/essay-marks';
 import { inlineHtml } from '../lib/markdown';
@@ -23,7 +23,7 @@ export interface RowData {
   optionHtml: string;
   prosHtml: string;
   consHtml: string;
-  hindsight: (Citation & { text: string })[];
+  hindsight: HindsightLine[];
 }
 
 export interface EssayData {
@@ -68,13 +68,13 @@ async function load(): Promise<EssayData> {
   const rows = options.map((row) => {
     const rowMarks = marks.get(rowAnchor(row.id)) ?? [];
     const where = `${CONTENT_FILES.options}: row ${row.id}`;
-    const rowCitations = citations(row.hindsight.map((line) => line.fact), where);
+    citations(row.hindsight.map((line) => line.fact), `${where} → hindsight`);
     return {
       row,
       optionHtml: inlineHtml(row.option),
       prosHtml: inlineHtml(row.pros, rowMarks, `${where} → pros`),
       consHtml: inlineHtml(row.cons, rowMarks, `${where} → cons`),
-      hindsight: row.hindsight.map((line, index) => ({ text: line.text, ...rowCitations[index]! })),
+      hindsight: row.hindsight.map((line) => hindsightLine(line.text, facts.get(line.fact)!)),
     };
   });
   const aliases = Object.fromEntries(

@@ -33,13 +33,15 @@ const companySchema = z.object({
   mention: z.object({ paragraph: z.string().min(1), phrase: z.string().min(1) }).optional(),
 });
 
-/** The essay's figure "Data Moats in the Era of Large Models", as data (src/data/figure.yaml). */
+/** A roads-to-one-place figure, as data (figure.yaml): companies, their businesses, what their data captures, one destination. */
 export const figureSchema = z
   .object({
     /** Anchor id of the figure. */
     id,
     title: z.string().min(1),
-    /** The caption on the arrows into Rome, verbatim. */
+    /** Where every road ends, as the figure names it ("Rome"). */
+    destination: z.string().min(1),
+    /** The caption on the arrows into the destination, verbatim. */
     destinationCaption: z.string().min(1),
     columns: z.object({ business: z.string(), capture: z.string() }),
     groups: z.array(groupSchema).min(1),

@@ -1,7 +1,7 @@
 // The timeline's words: dates, horizons, group titles and hindsight lines.
-import { monthYear, partialDate } from '../dates';
+import { monthYear } from '../dates';
+import { hindsightLine } from '../facts';
 import type { Horizon, Qualifier } from '../horizon';
-import { hostOf } from '../url';
 import { utc } from './calendar';
 import type { ClaimInput, ClaimKind, FactInput, HindsightLine } from './types';
 
@@ -30,13 +30,7 @@ export function resolveHindsight(claim: ClaimInput, facts: ReadonlyMap<string, F
   const lines = claim.hindsight.map((line, index) => {
     const fact = facts.get(line.fact);
     if (!fact) throw new Error(`${claim.definedIn}: hindsight ${index} cites unknown fact "${line.fact}"`);
-    const date = fact.date ? partialDate(fact.date) : null;
-    return {
-      text: line.text,
-      ...(date && { datetime: date.datetime, dateText: date.text }),
-      ...(fact.reviewBy && { asOf: true }),
-      ...(fact.source && { source: fact.source, sourceName: hostOf(fact.source) }),
-    };
+    return hindsightLine(line.text, fact);
   });
   // A stable sort keeps the data's order among facts of the same date.
   return lines.sort((a, b) => (a.datetime ?? '9999').localeCompare(b.datetime ?? '9999'));

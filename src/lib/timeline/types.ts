@@ -24,26 +24,8 @@ export interface ClaimInput {
   hindsight: readonly { fact: string; text: string }[];
 }
 
-/** The parts of a vetted fact a hindsight line shows. */
-export interface FactInput {
-  id: string;
-  date?: string | undefined;
-  source?: string | undefined;
-  /** Set on a fact that will age: the line then reads "as of <date>". */
-  reviewBy?: string | undefined;
-}
-
-export interface HindsightLine {
-  text: string;
-  /** Machine-readable date for `<time datetime>` ("2023-03"), if the fact has one. */
-  datetime?: string;
-  /** "March 2023", "by March 2023", "November 30, 2022". */
-  dateText?: string;
-  /** The fact will age: show the date as "as of <date>". */
-  asOf?: boolean;
-  source?: string;
-  sourceName?: string;
-}
+export type { FactInput, HindsightLine } from '../facts';
+import type { HindsightLine } from '../facts';
 
 /** Where a claim's bar sits, as fractions (0..1) of the axis width. */
 export interface BarGeometry {
