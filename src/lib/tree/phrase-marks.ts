@@ -1,7 +1,7 @@
 // Wrap phrases of a paragraph's hast and place content after them, on the
 // tree itself: the wrapper takes in whole elements at the phrase's edges, and
 // the content placed after a phrase steps out of any link (links may not nest).
-import { isElement, textContent, type Element, type ElementContent } from './hast';
+import { textContent, type Element, type ElementContent } from './hast';
 
 /** Something to attach to the author's exact words in one paragraph. */
 export interface PhraseMark {
@@ -95,4 +95,3 @@ export function markPhrases(children: readonly ElementContent[], marks: readonly
   return result;
 }
 
-export { isElement };
