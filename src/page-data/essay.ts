@@ -5,7 +5,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { citationOf, hindsightLine, type Citation, type HindsightLine } from '../lib/facts';
 import type { PlacedNote } from '../lib/essay-marks';
 import { marksByBlock } from '../lib/essay-marks';
-import { inlineHtml } from '../lib/markdown';
+import { inlineHtml, inlineText } from '../lib/markdown';
 import { rowAnchor, rowClaims } from '../lib/options';
 import { CONTENT_FILES } from '../loaders/content-root';
 import { site } from '../loaders/site';
@@ -66,14 +66,21 @@ async function load(): Promise<EssayData> {
     ...rowClaims(options, CONTENT_FILES.options),
   ]);
   const rows = options.map((row) => {
-    const rowMarks = marks.get(rowAnchor(row.id)) ?? [];
     const where = `${CONTENT_FILES.options}: row ${row.id}`;
+    // Each phrase is marked in the one cell that holds it.
+    const rowMarks = marks.get(rowAnchor(row.id)) ?? [];
+    const cells = { option: row.option, pros: row.pros, cons: row.cons };
+    for (const mark of rowMarks) {
+      const holders = Object.values(cells).filter((cell) => inlineText(cell).includes(mark.phrase)).length;
+      if (holders !== 1) throw new Error(`${mark.label}: "${mark.phrase}" must be in exactly one cell of ${where}, not ${holders}`);
+    }
+    const cellHtml = (field: keyof typeof cells) => inlineHtml(cells[field], rowMarks, `${where} → ${field}`);
     citations(row.hindsight.map((line) => line.fact), `${where} → hindsight`);
     return {
       row,
-      optionHtml: inlineHtml(row.option),
-      prosHtml: inlineHtml(row.pros, rowMarks, `${where} → pros`),
-      consHtml: inlineHtml(row.cons, rowMarks, `${where} → cons`),
+      optionHtml: cellHtml('option'),
+      prosHtml: cellHtml('pros'),
+      consHtml: cellHtml('cons'),
       hindsight: row.hindsight.map((line) => hindsightLine(line.text, facts.get(line.fact)!)),
     };
   });
