@@ -10,6 +10,8 @@ export const CONTENT_FILES = {
   essayDir: `${CONTENT_ROOT}/content/essay`,
   notesDir: `${CONTENT_ROOT}/content/notes`,
   site: `${CONTENT_ROOT}/data/site.json`,
+  /** The essay's own social image, if it has one; otherwise one is drawn (src/pages/social-card.png.ts). */
+  socialCard: `${CONTENT_ROOT}/data/social-card.png`,
   facts: `${CONTENT_ROOT}/data/facts.yaml`,
   permalinks: `${CONTENT_ROOT}/data/permalinks.yaml`,
   options: `${CONTENT_ROOT}/data/options.yaml`,

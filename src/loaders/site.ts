@@ -11,8 +11,8 @@ export const siteSchema = z.object({
   essay: z.string().min(1),
   /** The line that says this is an edition, not the original. */
   edition: z.string().min(1),
-  /** Path of the default social image (under public/, or a generated share card). */
-  socialImage: z.string().startsWith('/'),
+  /** Site path of the default social image: `/social-card.png` (data/social-card.png, or drawn), or a share card. */
+  socialImage: z.string().startsWith('/').default('/social-card.png'),
   /** Text alternative of the social image. */
   socialImageAlt: z.string().min(1),
 });
