@@ -39,6 +39,8 @@ export const figureSchema = z
     /** Anchor id of the figure. */
     id,
     title: z.string().min(1),
+    /** Our sentence on how the drawing differs from the original, opening the caption. */
+    redrawing: z.string().min(1),
     /** Where every road ends, as the figure names it ("Rome"). */
     destination: z.string().min(1),
     /** The caption on the arrows into the destination, verbatim. */
