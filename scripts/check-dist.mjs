@@ -3,6 +3,8 @@
 // every per-id promise of the data (each note, claim, quote, row) holds in the
 // page's HTML, so the browser tests need prove each kind of behaviour only once.
 // Usage: node scripts/check-dist.mjs [distDir] [basePath]
+// The data is read from the content root the site was built from (CONTENT_ROOT,
+// default src); the essay's page is the one with its body.
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -14,6 +16,8 @@ import { checkDataOnPage } from './dist-data-checks.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
 const base = (process.argv[3] ?? process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const contentRoot = (process.env.CONTENT_ROOT ?? 'src').replace(/\/+$/, '');
+const registryFile = `${contentRoot}/data/permalinks.yaml`;
 const failures = [];
 
 async function htmlFiles(dir) {
@@ -80,15 +84,19 @@ for (const [path, page] of pages) {
 // 3. The registry is complete: every registered id resolves once on the essay page, every
 // alias points to a live id, and no id was dropped without an alias since the registry
 // as committed on main (or at HEAD when there is no main).
-const REGISTRY = 'src/data/permalinks.yaml';
-const registry = parse(await readFile(REGISTRY, 'utf8'));
-const essay = pages.get('/index.html');
+const registry = parse(await readFile(registryFile, 'utf8'));
+const essayPages = [...pages.entries()].filter(([, page]) => page.html.includes('data-essay-body'));
+if (essayPages.length !== 1) {
+  console.error(`check-dist: expected one essay page (with data-essay-body) in ${distDir}, found ${essayPages.length}`);
+  process.exit(1);
+}
+const [essayPath, essay] = essayPages[0];
 const idCounts = new Map();
 for (const id of attr(essay.html, 'id')) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
-failures.push(...registryProblems(registry, { idCounts, permalinkTargets: attr(essay.html, 'data-permalink') }, previousRegistry()));
+failures.push(...registryProblems(registry, { idCounts, permalinkTargets: attr(essay.html, 'data-permalink') }, previousRegistry(), registryFile));
 const registered = new Set([...registry.sections, ...Object.keys(registry.paragraphs), ...(registry.anchors ?? [])]);
 
-/** The registry as last committed where this branch started, or undefined outside git. */
+/** The registry as last committed where this branch started, or undefined outside git (or for a new content root). */
 function previousRegistry() {
   const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
@@ -96,17 +104,17 @@ function previousRegistry() {
     try {
       base = git('merge-base', 'HEAD', 'main');
     } catch {}
-    return parse(git('show', `${base}:${REGISTRY}`));
+    return parse(git('show', `${base}:${registryFile}`));
   } catch {
     return undefined;
   }
 }
 
 // 4. Per-id promises of the data, on the essay page's HTML.
-failures.push(...(await checkDataOnPage(parseHtml(essay.html), registry)));
+failures.push(...(await checkDataOnPage(parseHtml(essay.html), registry, { root: contentRoot, page: `${distDir}${essayPath}` })));
 
 if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s) in ${distDir} (base ${base}):\n` + failures.join('\n'));
   process.exit(1);
 }
-console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present, every note, claim, quote and row in place.`);
+console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present on ${essayPath}, every note, claim, quote and row in place.`);

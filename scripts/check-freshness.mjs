@@ -1,12 +1,12 @@
 // npm run check:freshness: exits non-zero, listing them, when any fact in
-// src/data/facts.yaml is past its `reviewBy` day on the build date (BUILD_DATE, else today).
+// the content root's facts.yaml (CONTENT_ROOT, default src) is past its `reviewBy` day on the build date (BUILD_DATE, else today).
 // The TypeScript helpers load through Vite's module runner (Vite comes with Astro).
 import { runnerImport } from 'vite';
 
 const load = async (path) => (await runnerImport(new URL(path, import.meta.url).pathname)).module;
-const { findDueFacts } = await load('../src/lib/freshness-files.ts');
+const { findDueFacts } = await load('../src/loaders/freshness-files.ts');
 const { freshnessReport } = await load('../src/lib/freshness.ts');
-const { buildDate } = await load('../src/lib/timeline.ts');
+const { buildDate } = await load('../src/lib/timeline/calendar.ts');
 
 const today = buildDate(process.env.BUILD_DATE);
 const { code, text } = freshnessReport(await findDueFacts(today), today);

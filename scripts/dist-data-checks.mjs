@@ -38,26 +38,33 @@ function factProblems(where, element, fact, place) {
   return problems;
 }
 
-export async function checkDataOnPage(root, registry) {
+/**
+ * Every per-id problem on the essay page. `files.root` is the content root the
+ * site was built from (default src); `files.page` names the built page in messages.
+ */
+export async function checkDataOnPage(root, registry, files = {}) {
+  const contentRoot = files.root ?? 'src';
+  const page = files.page ?? 'dist/index.html';
+  const data = (name) => `${contentRoot}/data/${name}`;
   const problems = [];
   const body = root.querySelector('[data-essay-body]');
-  if (!body) return ['dist/index.html: no [data-essay-body]'];
+  if (!body) return [`${page}: no [data-essay-body]`];
 
   // Sections and paragraphs carry their registered ids, in the registry's order.
   const order = essayOrder(body);
   if (order.paragraphs.join() !== Object.keys(registry.paragraphs).join()) {
-    problems.push(`src/data/permalinks.yaml: paragraphs → the essay's paragraphs and list items carry [${order.paragraphs.join(', ')}], not the registry's ids in order`);
+    problems.push(`${data('permalinks.yaml')}: paragraphs → the essay's paragraphs and list items carry [${order.paragraphs.join(', ')}], not the registry's ids in order`);
   }
   if (order.sections.join() !== registry.sections.join()) {
-    problems.push(`src/data/permalinks.yaml: sections → the essay's section ids are [${order.sections.join(', ')}]`);
+    problems.push(`${data('permalinks.yaml')}: sections → the essay's section ids are [${order.sections.join(', ')}]`);
   }
 
   // Notes: the phrase is marked in its paragraph, the note sits in a note of its kind,
   // can be opened in place on a phone, and the appendix links to it.
   const appendix = byId(root, 'notes');
-  const noteFiles = (await readdir('src/content/notes')).filter((name) => name.endsWith('.yaml')).sort();
+  const noteFiles = (await readdir(`${contentRoot}/content/notes`)).filter((name) => name.endsWith('.yaml')).sort();
   for (const name of noteFiles) {
-    const file = `src/content/notes/${name}`;
+    const file = `${contentRoot}/content/notes/${name}`;
     for (const note of await readYaml(file)) {
       const place = `${file}: note ${note.id}`;
       const mark = byId(root, note.paragraph)?.querySelector(`[data-note="${note.id}"]`);
@@ -73,18 +80,18 @@ export async function checkDataOnPage(root, registry) {
 
   // Claims: each on the timeline with its words and facts, its words marked in the
   // essay, a claim link in the essay, and a row in the no-JavaScript table.
-  const facts = new Map((await readYaml('src/data/facts.yaml')).map((fact) => [fact.id, fact]));
-  const rows = await readYaml('src/data/options.yaml');
+  const facts = new Map((await readYaml(data('facts.yaml'))).map((fact) => [fact.id, fact]));
+  const rows = await readYaml(data('options.yaml'));
   const claims = [
-    ...rows.flatMap((row) => (row.leadTimes ?? []).map((lead) => ({ file: 'src/data/options.yaml', id: lead.id, phrase: lead.phrase, facts: (row.hindsight ?? []).map((h) => h.fact).filter((fact) => (lead.facts ?? []).includes(fact)) }))),
-    ...(await readYaml('src/data/claims.yaml')).map((claim) => ({ file: 'src/data/claims.yaml', id: claim.id, phrase: claim.phrase, facts: (claim.hindsight ?? []).map((h) => h.fact) })),
+    ...rows.flatMap((row) => (row.leadTimes ?? []).map((lead) => ({ file: data('options.yaml'), id: lead.id, phrase: lead.phrase, facts: (row.hindsight ?? []).map((h) => h.fact).filter((fact) => (lead.facts ?? []).includes(fact)) }))),
+    ...(await readYaml(data('claims.yaml'))).map((claim) => ({ file: data('claims.yaml'), id: claim.id, phrase: claim.phrase, facts: (claim.hindsight ?? []).map((h) => h.fact) })),
   ];
   const timeline = byId(root, 'lead-time-timeline');
   const registeredClaims = (registry.anchors ?? []).filter((id) => id.startsWith('claim-')).sort();
   const dataClaims = claims.map((claim) => `claim-${claim.id}`).sort();
-  if (registeredClaims.join() !== dataClaims.join()) problems.push(`src/data/permalinks.yaml: anchors → claim ids [${registeredClaims.join(', ')}] differ from the data's [${dataClaims.join(', ')}]`);
+  if (registeredClaims.join() !== dataClaims.join()) problems.push(`${data('permalinks.yaml')}: anchors → claim ids [${registeredClaims.join(', ')}] differ from the data's [${dataClaims.join(', ')}]`);
   const claimLinks = body.querySelectorAll('a.claim-link');
-  if (claimLinks.length !== claims.length) problems.push(`dist/index.html: ${claimLinks.length} claim links in the essay for ${claims.length} claims`);
+  if (claimLinks.length !== claims.length) problems.push(`${page}: ${claimLinks.length} claim links in the essay for ${claims.length} claims`);
   for (const claim of claims) {
     const place = `${claim.file}: claim ${claim.id}`;
     if (!timeline?.querySelector(`[id="claim-${claim.id}"]`)) problems.push(`${place}: id → #claim-${claim.id} is not on the timeline`);
@@ -118,18 +125,18 @@ export async function checkDataOnPage(root, registry) {
 
   // Options rows: each in the table, in the author's order; rows with hindsight carry it in a disclosure.
   const tableRows = root.querySelectorAll('.options-table tbody tr').map((tr) => tr.id);
-  if (tableRows.join() !== rows.map((row) => `option-${row.id}`).join()) problems.push(`src/data/options.yaml: the table's rows are [${tableRows.join(', ')}]`);
+  if (tableRows.join() !== rows.map((row) => `option-${row.id}`).join()) problems.push(`${data('options.yaml')}: the table's rows are [${tableRows.join(', ')}]`);
   for (const row of rows) {
     const tr = byId(root, `option-${row.id}`);
     if (tr && (row.hindsight ?? []).length && tr.querySelectorAll('details li').length !== row.hindsight.length) {
-      problems.push(`src/data/options.yaml: row ${row.id}: hindsight → the row's disclosure does not list its ${row.hindsight.length} notes`);
+      problems.push(`${data('options.yaml')}: row ${row.id}: hindsight → the row's disclosure does not list its ${row.hindsight.length} notes`);
     }
   }
 
   // Quotes: each card is a figure of ours, with a permalink to itself.
-  for (const quote of await readYaml('src/data/quotes.yaml')) {
+  for (const quote of await readYaml(data('quotes.yaml'))) {
     const card = byId(root, `quote-${quote.id}`);
-    const place = `src/data/quotes.yaml: quote ${quote.id}`;
+    const place = `${data('quotes.yaml')}: quote ${quote.id}`;
     if (!card || card.tagName !== 'FIGURE' || !card.hasAttribute('data-ours')) problems.push(`${place}: id → #quote-${quote.id} is not a figure marked as ours`);
     else if (!card.querySelector(`a[data-permalink="quote-${quote.id}"][href="#quote-${quote.id}"]`)) problems.push(`${place}: id → the card has no permalink to itself`);
   }

@@ -11,9 +11,8 @@ import { noteSchema } from './schemas/note';
 import { optionSchema, optionsFileSchema } from './schemas/option';
 import { permalinkRegistrySchema, permalinkSchema } from './schemas/permalinks';
 import { quoteSchema, quotesFileSchema } from './schemas/quote';
-import { parseNoteFiles } from './lib/notes-files';
-import { DATA_FILES, readProjectFile, readReferenceContext, yamlFilesIn } from './lib/reference-context';
-import { yamlFileLoader } from './lib/yaml-loader';
+import { CONTENT_FILES, readNotes, readReferenceContext } from './loaders/essay-files';
+import { yamlFileLoader } from './loaders/yaml-loader';
 import type { Loader } from 'astro/loaders';
 
 /** Read once per sync: the facts and the essay's texts every file is checked against. */
@@ -21,13 +20,13 @@ let referenceContext: Promise<ReferenceContext> | undefined;
 const context = () => (referenceContext ??= readReferenceContext());
 
 const essay = defineCollection({
-  loader: glob({ base: './src/content/essay', pattern: '*.mdx' }),
+  loader: glob({ base: `./${CONTENT_FILES.essayDir}`, pattern: '*.mdx' }),
   schema: essaySchema,
 });
 
 const facts = defineCollection({
   loader: yamlFileLoader({
-    file: DATA_FILES.facts,
+    file: CONTENT_FILES.facts,
     schema: factsFileSchema,
     entryName: 'fact',
     entries: (rows) => rows.map((fact) => ({ id: fact.id, data: fact })),
@@ -40,7 +39,7 @@ const ordered = <T extends { id: string }>(rows: T[]) => rows.map((row, order) =
 
 const options = defineCollection({
   loader: yamlFileLoader({
-    file: DATA_FILES.options,
+    file: CONTENT_FILES.options,
     schema: async () => optionsFileSchema((await context()).factIds),
     entryName: 'row',
     entries: ordered,
@@ -50,7 +49,7 @@ const options = defineCollection({
 
 const claims = defineCollection({
   loader: yamlFileLoader({
-    file: DATA_FILES.claims,
+    file: CONTENT_FILES.claims,
     schema: async () => claimsFileSchema(await context()),
     entryName: 'claim',
     entries: ordered,
@@ -60,7 +59,7 @@ const claims = defineCollection({
 
 const quotes = defineCollection({
   loader: yamlFileLoader({
-    file: DATA_FILES.quotes,
+    file: CONTENT_FILES.quotes,
     schema: async () => quotesFileSchema(await context()),
     entryName: 'quote',
     entries: ordered,
@@ -70,23 +69,21 @@ const quotes = defineCollection({
 
 const figures = defineCollection({
   loader: yamlFileLoader({
-    file: DATA_FILES.figure,
+    file: CONTENT_FILES.figure,
+    optional: true,
     schema: figureSchema,
     entries: (figure) => [{ id: figure.id, data: figure }],
   }),
   schema: figureSchema,
 });
 
-/** Notes: every YAML file in src/content/notes, validated together. */
+/** Notes: every YAML file in the notes folder, validated together. */
 const notesLoader: Loader = {
-  name: 'rome:notes',
+  name: 'essay:notes',
   async load({ store, parseData, generateDigest }) {
-    const files = await Promise.all(
-      (await yamlFilesIn(DATA_FILES.notesDir)).map(async (file) => ({ file, text: await readProjectFile(file) })),
-    );
+    const notes = await readNotes(await context());
     store.clear();
-    const notes = parseNoteFiles(files, await context());
-    for (const [order, note] of notes.entries()) {
+    for (const [order, { file: _file, ...note }] of notes.entries()) {
       const data = { ...note, order };
       store.set({ id: note.id, data: await parseData({ id: note.id, data }), digest: generateDigest(data) });
     }
@@ -96,7 +93,7 @@ const notes = defineCollection({ loader: notesLoader, schema: noteSchema.extend(
 
 const permalinks = defineCollection({
   loader: yamlFileLoader({
-    file: DATA_FILES.permalinks,
+    file: CONTENT_FILES.permalinks,
     schema: permalinkRegistrySchema,
     entries: (registry) => [
       ...registry.sections.map((id) => ({ id, data: { kind: 'section' as const } })),

@@ -1,7 +1,7 @@
 // The project's data, read through the same schemas and parsers the build uses.
 import { parseDataFile } from '../../src/lib/data-file';
 import { parseNoteFiles } from '../../src/lib/notes-files';
-import { DATA_FILES, readProjectFile, readReferenceContext, readRegistry, yamlFilesIn } from '../../src/lib/reference-context';
+import { CONTENT_FILES as DATA_FILES, readProjectFile, readReferenceContext, readRegistry, yamlFilesIn } from '../../src/loaders/essay-files';
 import { claimsFileSchema } from '../../src/schemas/claim';
 import { factsFileSchema } from '../../src/schemas/facts-file';
 import { optionsFileSchema } from '../../src/schemas/option';

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { freshnessWarnings } from '../lib/freshness';
-import { findDueFacts } from '../lib/freshness-files';
-import { buildDate } from '../lib/timeline';
+import { findDueFacts } from '../loaders/freshness-files';
+import { buildDate } from '../lib/timeline/calendar';
 
 /**
  * Warns during a build for every fact whose `reviewBy` the build date has passed,
@@ -10,7 +10,7 @@ import { buildDate } from '../lib/timeline';
  */
 export function freshnessWarning(): AstroIntegration {
   return {
-    name: 'rome:freshness',
+    name: 'site:freshness',
     hooks: {
       'astro:build:start': async ({ logger }) => {
         for (const warning of freshnessWarnings(await findDueFacts(buildDate(process.env.BUILD_DATE)))) logger.warn(warning);

@@ -18,7 +18,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
  */
 export function hoistIslandStyle(): AstroIntegration {
   return {
-    name: 'rome:hoist-island-style',
+    name: 'site:hoist-island-style',
     hooks: {
       'astro:build:done': async ({ dir }) => {
         for (const file of await htmlFiles(fileURLToPath(dir))) {

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 export function staticHeaders(): AstroIntegration {
   let base = '/';
   return {
-    name: 'rome:static-headers',
+    name: 'site:static-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;

@@ -5,7 +5,6 @@ import {
   bibtexKey,
   essayBibtex,
   essayPlainCitation,
-  formatPartialDate,
   quoteAttribution,
   quoteBibtex,
   quoteClipboardText,
@@ -53,15 +52,6 @@ const gwern: CitableQuote = {
   venue: 'gwern.net',
   sourceUrl: 'https://gwern.net/timing',
 };
-
-describe('formatPartialDate', () => {
-  it('gives as much of a date as is known', () => {
-    expect(formatPartialDate('1986-03-07')).toBe('March 7, 1986');
-    expect(formatPartialDate('1969-08')).toBe('August 1969');
-    expect(formatPartialDate('2012')).toBe('2012');
-    expect(formatPartialDate('by 2023-03')).toBe('by 2023-03');
-  });
-});
 
 describe('attributions', () => {
   it('mark the title and the date for HTML', () => {

@@ -1,6 +1,7 @@
 // Citation strings for the quote cards and the essay: the attribution a copied
 // quote carries, a plain-text citation and a BibTeX entry. Pure; no I/O.
-import { formatLongDate } from './dates';
+import { formatLongDate, formatPartialDate } from './dates';
+import { hostOf } from './url';
 
 /** A quoted voice, as much of it as a citation needs. */
 export interface CitableQuote {
@@ -40,22 +41,10 @@ export type AttributionPart =
   | { kind: 'title'; text: string }
   | { kind: 'date'; text: string; iso: string; revisedSince?: boolean };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const STOP_WORDS = new Set(['a', 'all', 'an', 'and', 'in', 'of', 'on', 'the', 'to', 'you', 'your']);
 // Invisible joiners the essay's text carries (e.g. U+2060 in Gwern's quote) do not belong on a clipboard.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-
-/** "1986-03-07" → "March 7, 1986", "1969-08" → "August 1969", "2012" → "2012"; anything else unchanged. */
-export function formatPartialDate(date: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  if (!month) return year!;
-  const name = MONTHS[Number(month) - 1];
-  if (!name) return date;
-  return day ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
-}
 
 /** True when the quote is known only through the essay itself (its source is the essay). */
 export function isKnownOnlyThroughEssay(quote: CitableQuote, essay: CitableEssay): boolean {
@@ -201,8 +190,4 @@ function withStop(title: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function hostOf(url: string): string {
-  return new URL(url).host.replace(/^www\./, '');
 }

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationOf, formatFactDate } from './facts';
-
-describe('formatFactDate', () => {
-  it('spells out days, months and years as precise as the fact is', () => {
-    expect(formatFactDate('2022-11-30')).toBe('November 30, 2022');
-    expect(formatFactDate('2023-03')).toBe('March 2023');
-    expect(formatFactDate('by 2023-03')).toBe('by March 2023');
-    expect(formatFactDate('1988')).toBe('1988');
-    expect(formatFactDate('sometime')).toBe('sometime');
-  });
-});
+import { citationOf } from './facts';
 
 describe('citationOf', () => {
   it('shows the source host and the date', () => {

@@ -1,4 +1,6 @@
 import type { Fact } from '../schemas/fact';
+import { formatPartialDate, partialDate } from './dates';
+import { hostOf } from './url';
 
 /** A fact as a note shows it: its date, the source link and what kind of source it is. */
 export interface Citation {
@@ -16,25 +18,55 @@ export interface Citation {
   asOf?: boolean;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The parts of a vetted fact a "what happened since" line shows. */
+export interface FactInput {
+  id: string;
+  date?: string | undefined;
+  source?: string | undefined;
+  /** The source's own date, only where the vetted list states it. */
+  sourceDate?: string | undefined;
+  standing?: 'primary' | 'press' | undefined;
+  /** Set on a fact that will age: its line then reads "As of <date>". */
+  reviewBy?: string | undefined;
+}
 
-/** "2022-11-30" -> "November 30, 2022"; "2023-03" -> "March 2023"; "by 2023-03" -> "by March 2023". */
-export function formatFactDate(date: string): string {
-  const match = /^(by |c\. )?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
-  if (!match) return date;
-  const [, prefix = '', year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  const label = day && monthName ? `${monthName} ${Number(day)}, ${year}` : monthName ? `${monthName} ${year}` : year!;
-  return `${prefix}${label}`;
+/** A "what happened since" line: our sentence, the fact's date and its source. */
+export interface HindsightLine {
+  text: string;
+  /** Machine-readable date for `<time datetime>` ("2023-03"), if the fact has one. */
+  datetime?: string;
+  /** "March 2023", "by March 2023", "November 30, 2022". */
+  dateText?: string;
+  /** The fact will age: the date reads "As of <date>". */
+  asOf?: boolean;
+  source?: string;
+  sourceName?: string;
+  /** The source's own date in words, only where the vetted list states it. */
+  sourceDateText?: string;
+  /** The source is a news outlet or reference work, not the party itself. */
+  press?: boolean;
+}
+
+/** Our sentence with the date and source of the fact it reports. */
+export function hindsightLine(text: string, fact: FactInput): HindsightLine {
+  const date = fact.date ? partialDate(fact.date) : null;
+  return {
+    text,
+    ...(date && { datetime: date.datetime, dateText: date.text }),
+    ...(fact.reviewBy && { asOf: true }),
+    ...(fact.source && { source: fact.source, sourceName: hostOf(fact.source) }),
+    ...(fact.source && fact.sourceDate && { sourceDateText: formatPartialDate(fact.sourceDate) }),
+    ...(fact.standing === 'press' && { press: true }),
+  };
 }
 
 export function citationOf(fact: Fact): Citation {
   return {
     date: fact.date ?? null,
-    dateLabel: fact.date ? formatFactDate(fact.date) : null,
+    dateLabel: fact.date ? formatPartialDate(fact.date) : null,
     source: fact.source ?? null,
-    sourceHost: fact.source ? new URL(fact.source).host.replace(/^www\./, '') : null,
-    sourceDateLabel: fact.sourceDate ? formatFactDate(fact.sourceDate) : null,
+    sourceHost: fact.source ? hostOf(fact.source) : null,
+    sourceDateLabel: fact.sourceDate ? formatPartialDate(fact.sourceDate) : null,
     standing: fact.standing ?? null,
     asOf: Boolean(fact.reviewBy),
   };

@@ -69,6 +69,6 @@ export function freshnessReport(due: readonly DueFact[], today: string): { code:
   const warnings = freshnessWarnings(due).map((warning) => `  ${warning}`);
   return {
     code: 1,
-    text: [`check:freshness: ${due.length} fact${due.length === 1 ? ' is' : 's are'} past ${due.length === 1 ? 'its' : 'their'} review day on ${today} (src/data/facts.yaml, reviewBy):`, ...warnings].join('\n'),
+    text: [`check:freshness: ${due.length} fact${due.length === 1 ? ' is' : 's are'} past ${due.length === 1 ? 'its' : 'their'} review day on ${today} (facts.yaml, reviewBy):`, ...warnings].join('\n'),
   };
 }

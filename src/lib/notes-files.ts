@@ -1,20 +1,24 @@
 import { DataFileError, duplicateIdsAcrossFiles, parseDataFile } from './data-file';
-import { phraseRange } from './essay-text';
+import { phraseRange } from './phrases';
 import { notesFileSchema, type Note } from '../schemas/note';
 import type { ReferenceContext } from '../schemas/anchored';
 
 /**
  * Validate every note file (each against the facts and the essay's text) and
  * ids across all of them; errors name the file, the entry and the field.
+ * Each note keeps the file it came from.
  */
-export function parseNoteFiles(files: readonly { file: string; text: string }[], context: ReferenceContext): Note[] {
+export function parseNoteFiles(files: readonly { file: string; text: string }[], context: ReferenceContext): (Note & { file: string })[] {
   const schema = notesFileSchema(context);
   const parsed = files.map(({ file, text }) => ({ file, entries: parseDataFile(file, text, schema, 'note') }));
   const duplicates = duplicateIdsAcrossFiles(parsed, 'note');
   if (duplicates.length) throw new DataFileError(`Duplicate note ids:\n${duplicates.join('\n')}`);
   const overlaps = overlappingPhrases(parsed, context);
   if (overlaps.length) throw new DataFileError(`Notes whose phrases overlap (each word can carry one note):\n${overlaps.join('\n')}`);
-  return inReadingOrder(parsed.flatMap(({ entries }) => entries), context);
+  return inReadingOrder(
+    parsed.flatMap(({ file, entries }) => entries.map((note) => ({ ...note, file }))),
+    context,
+  );
 }
 
 /** Notes in the order a reader meets them: by paragraph, then by where the phrase starts. */

@@ -15,7 +15,6 @@ export interface PageIds {
   permalinkTargets: readonly string[];
 }
 
-const FILE = 'src/data/permalinks.yaml';
 
 /** Every live registered id with the registry field it is listed under. */
 export function registeredIds(registry: RegistryIds): Map<string, string> {
@@ -31,8 +30,9 @@ export function registeredIds(registry: RegistryIds): Map<string, string> {
  * a registered id the page lost or repeats, an alias that is live or points
  * nowhere, a permalink the page offers but nobody registered, and, given the
  * registry as it was before (`previous`), an id removed without an alias.
+ * `FILE` is the registry's path, for the messages.
  */
-export function registryProblems(registry: RegistryIds, page: PageIds, previous?: RegistryIds): string[] {
+export function registryProblems(registry: RegistryIds, page: PageIds, previous?: RegistryIds, FILE = 'src/data/permalinks.yaml'): string[] {
   const problems: string[] = [];
   const registered = registeredIds(registry);
   const aliases = registry.aliases ?? {};

@@ -11,11 +11,6 @@ export function decodeEntities(html: string): string {
   });
 }
 
-/** The visible text of an HTML fragment. */
-export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ''));
-}
-
 /**
  * Normalise text for comparison: typographic quotes, dashes and spaces become
  * their plain forms, invisible joiners go, and runs of white space become one space.

@@ -9,3 +9,8 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function absoluteUrl(path: string, site: URL | string | undefined, base?: string): string {
   return new URL(withBase(path, base), site ?? 'http://localhost:4321').toString();
 }
+
+/** "theverge.com" from "https://www.theverge.com/x": a source's host, as a link's visible text. */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

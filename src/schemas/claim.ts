@@ -18,8 +18,8 @@ export const claimSchema = z.object({
   paragraph: z.string().min(1),
   /** The author's exact words stating the claim; must occur once in that paragraph. */
   phrase: z.string().trim().min(1),
-  /** When the clock starts: the essay's date unless the claim says otherwise. */
-  start: z.iso.date().default('2022-04-25'),
+  /** When the clock starts, if not on the essay's publication date (its frontmatter's `published`). */
+  start: z.iso.date().optional(),
   /** Horizon in years with its qualifier: "~10", "<10", "5+", "20"; the author's number unless `reading` is given. */
   horizon: z.string().regex(HORIZON_PATTERN, { error: 'must be a number of years such as "~10", "<10" or "5+"' }),
   /**

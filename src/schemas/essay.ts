@@ -6,6 +6,8 @@ export const essaySchema = z.object({
   title: z.string().min(1),
   /** The author's name as credited. */
   author: z.string().min(1),
+  /** The possessive the author's own words use for the author ("his", "her", "their"), for our captions. */
+  authorPossessive: z.string().min(1).default('their'),
   /** The author's home page. */
   authorUrl: z.url(),
   /** Publication date of the original. */

@@ -33,16 +33,18 @@ const companySchema = z.object({
   mention: z.object({ paragraph: z.string().min(1), phrase: z.string().min(1) }).optional(),
 });
 
-/** The essay's figure "Data Moats in the Era of Large Models", as data (src/data/figure.yaml). */
+/** A roads-to-one-place figure, as data (figure.yaml): companies, their businesses, what their data captures, one destination. */
 export const figureSchema = z
   .object({
     /** Anchor id of the figure. */
     id,
     title: z.string().min(1),
-    /** The caption on the arrows into Rome, verbatim. */
+    /** Our sentence on how the drawing differs from the original, opening the caption. */
+    redrawing: z.string().min(1),
+    /** Where every road ends, as the figure names it ("Rome"). */
+    destination: z.string().min(1),
+    /** The caption on the arrows into the destination, verbatim. */
     destinationCaption: z.string().min(1),
-    /** The paragraph the figure follows. */
-    after: z.string().min(1),
     columns: z.object({ business: z.string(), capture: z.string() }),
     groups: z.array(groupSchema).min(1),
     captures: z.array(captureSchema).min(1),

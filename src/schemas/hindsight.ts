@@ -12,5 +12,5 @@ export type Hindsight = z.infer<typeof hindsightSchema>;
 
 /** Zod refinement helper: a cited fact id must be one of the vetted facts. */
 export function checkFactId(id: string, known: ReadonlySet<string>, path: PropertyKey[], ctx: z.RefinementCtx): void {
-  if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown fact id "${id}" (see src/data/facts.yaml)` });
+  if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown fact id "${id}" (see facts.yaml)` });
 }

@@ -35,7 +35,7 @@ export function notesFileSchema(context: ReferenceContext) {
       checkPhrase(context, note.paragraph, note.phrase, [index, 'phrase'], ctx);
       note.facts.forEach((fact, factIndex) => checkFactId(fact, context.factIds, [index, 'facts', factIndex], ctx));
       if (note.kind === 'hindsight' && note.facts.length === 0) {
-        ctx.addIssue({ code: 'custom', path: [index, 'facts'], message: 'a hindsight note must cite at least one fact from src/data/facts.yaml' });
+        ctx.addIssue({ code: 'custom', path: [index, 'facts'], message: 'a hindsight note must cite at least one fact from facts.yaml' });
       }
       if (note.facts.length === 0 && !note.reference) {
         ctx.addIssue({ code: 'custom', path: [index, 'reference'], message: 'a note that cites no fact needs a reference link' });

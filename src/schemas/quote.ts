@@ -13,6 +13,8 @@ export const quoteSchema = z.object({
   text: z.string().trim().min(1),
   /** Who said or wrote it. */
   speaker: z.string().trim().min(1),
+  /** The speaker is a publication or group, not a person: citations keep the name whole. */
+  organisation: z.boolean().default(false),
   /** The talk, essay or occasion it comes from. */
   work: z.string().trim().min(1),
   /** Who wrote the work down or published it, when that is not the speaker (a transcriber, a blog). */

@@ -1,36 +1,8 @@
-// What happened since a claim: dated lines, each with its source.
+// What happened since a claim, or a line saying nothing is recorded yet.
+import HindsightList from '../../components/HindsightList';
 import type { HindsightLine } from '../../lib/timeline';
 
-interface Props {
-  lines: readonly HindsightLine[];
-}
-
-export default function Hindsight({ lines }: Props) {
+export default function Hindsight({ lines }: { lines: readonly HindsightLine[] }) {
   if (lines.length === 0) return <p class="lt-none">Nothing in our sources speaks to this yet.</p>;
-  return (
-    <ul class="lt-hindsight">
-      {lines.map((line, index) => (
-        <li key={index}>
-          {line.datetime ? (
-            <>
-              {line.asOf && 'As of '}
-              <time dateTime={line.datetime}>{line.dateText}</time>
-            </>
-          ) : (
-            <span>Undated</span>
-          )}
-          {': '}
-          {line.text}
-          {line.source && (
-            <>
-              {' '}
-              <a class="lt-source" href={line.source}>
-                Source: {line.sourceName}
-              </a>
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+  return <HindsightList lines={lines} class="lt-hindsight" />;
 }

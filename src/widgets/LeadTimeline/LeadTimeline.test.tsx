@@ -107,7 +107,7 @@ describe('claim inputs', () => {
           { fact: 'ilya-leaves-openai', text: 'y' },
         ],
       },
-    ]);
+    ], '2022-04-25', 'src/data/options.yaml');
     expect(lead).toMatchObject({ id: 'openai-llm-lead', kind: 'lead-time', label: 'OpenAI: LLMs', context: '#phrase-claim-openai-llm-lead', start: '2022-04-25' });
     expect(lead!.hindsight.map((line) => line.fact)).toEqual(['chatgpt']);
     expect(lead!.definedIn).toContain('src/data/options.yaml, row openai');
@@ -116,8 +116,8 @@ describe('claim inputs', () => {
   it('sends every claim to its marked phrase', () => {
     expect(contextHref('agi')).toBe('#phrase-claim-agi');
     const [claim] = proseClaimInputs([
-      { id: 'agi', kind: 'milestone', label: 'AGI', paragraph: 'p-joined-halodi', phrase: 'solve AGI (20 years)', start: '2022-04-25', horizon: '20', hindsight: [] },
-    ]);
-    expect(claim).toMatchObject({ context: '#phrase-claim-agi', definedIn: 'src/data/claims.yaml, claim agi' });
+      { id: 'agi', kind: 'milestone', label: 'AGI', paragraph: 'p-joined-halodi', phrase: 'solve AGI (20 years)', horizon: '20', hindsight: [] },
+    ], '2022-04-25', 'src/data/claims.yaml');
+    expect(claim).toMatchObject({ context: '#phrase-claim-agi', definedIn: 'src/data/claims.yaml, claim agi', start: '2022-04-25' });
   });
 });

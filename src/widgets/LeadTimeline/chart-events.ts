@@ -1,6 +1,6 @@
 // The island's reach into the chart the wrapper rendered: reading what the
 // reader does there, and showing which claim is open.
-import { keyTarget } from '../../lib/timeline';
+import { keyTarget } from '../../lib/timeline/keyboard';
 import { claimInHash, type Open, type OpenAction } from './open-state';
 
 const claimOf = (el: Element | null) => el?.closest<HTMLElement>('.lt-row')?.id.slice('claim-'.length) ?? null;

@@ -2,11 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_STATE, describeResult, parseTableState, serializeTableState, visibleRows, type TableState } from './table-state';
 import type { KindView, OptionRowView } from './types';
+import { permalinkAttributes, shareAttributes } from '../../lib/anchors';
 
 interface Props {
   rows: OptionRowView[];
   kinds: KindView[];
   caption: string;
+  /** The essay's year: the "as published" view's label and URL value. */
+  year: string;
   /** Site path prefix of share pages, e.g. "/s/" or "/rome/s/". */
   sharePath: string;
   /** The cells' HTML, as slots named `option<n>`, `pros<n>`, `cons<n>` and `since<n>`. */
@@ -23,10 +26,10 @@ function targetedRow(rows: readonly OptionRowView[]): string | null {
 
 /**
  * The author's options table. Renders complete at build time; once hydrated
- * it adds filtering by kind, sorting by claimed lead, the 2022 / hindsight
+ * it adds filtering by kind, sorting by claimed lead, the as-published / hindsight
  * view, and keeps that state in the URL.
  */
-export default function OptionsTable({ rows, kinds, caption, sharePath, ...slots }: Props) {
+export default function OptionsTable({ rows, kinds, caption, year, sharePath, ...slots }: Props) {
   const cell = (name: string, row: OptionRowView) => slots[`${name}${row.slot}`] as ComponentChildren;
   const kindSlugs = useMemo(() => kinds.map((kind) => kind.slug), [kinds]);
   const [state, setState] = useState<TableState>(DEFAULT_STATE);
@@ -35,7 +38,7 @@ export default function OptionsTable({ rows, kinds, caption, sharePath, ...slots
 
   useEffect(() => {
     const restore = () => {
-      const restored = parseTableState(window.location.search, kindSlugs);
+      const restored = parseTableState(window.location.search, kindSlugs, year);
       const target = targetedRow(rows);
       // A linked row is always shown, whatever filter the URL carries.
       const hidden = target && restored.kinds.length && !restored.kinds.includes(rows.find((row) => row.id === target)!.kindSlug);
@@ -56,7 +59,7 @@ export default function OptionsTable({ rows, kinds, caption, sharePath, ...slots
       window.removeEventListener('popstate', restore);
       window.removeEventListener('hashchange', onHash);
     };
-  }, [rows, kindSlugs]);
+  }, [rows, kindSlugs, year]);
 
   // After a linked row is revealed, bring it into view.
   useEffect(() => {
@@ -65,7 +68,7 @@ export default function OptionsTable({ rows, kinds, caption, sharePath, ...slots
 
   const update = (next: TableState) => {
     setState(next);
-    const url = `${window.location.pathname}${serializeTableState(next, window.location.search)}${window.location.hash}`;
+    const url = `${window.location.pathname}${serializeTableState(next, year, window.location.search)}${window.location.hash}`;
     history.pushState(history.state, '', url);
   };
 
@@ -100,8 +103,8 @@ export default function OptionsTable({ rows, kinds, caption, sharePath, ...slots
         </div>
         <div class="options-toolbar-group" role="group" aria-label="Notes">
           <span class="options-toolbar-label" aria-hidden="true">View</span>
-          <button type="button" class="chip" aria-pressed={!hindsight} onClick={() => update({ ...state, view: '2022' })}>
-            2022
+          <button type="button" class="chip" aria-pressed={!hindsight} onClick={() => update({ ...state, view: 'published' })}>
+            {year}
           </button>
           <button type="button" class="chip" aria-pressed={hindsight} onClick={() => update({ ...state, view: 'hindsight' })}>
             With hindsight
@@ -120,7 +123,7 @@ export default function OptionsTable({ rows, kinds, caption, sharePath, ...slots
             <th scope="col" role="columnheader">Cons</th>
             {hindsight && (
               <th scope="col" role="columnheader" class="hindsight-header" data-ours>
-                Since 2022 <span class="ours-tag">our notes</span>
+                Since {year} <span class="ours-tag">our notes</span>
               </th>
             )}
           </tr>
@@ -129,8 +132,8 @@ export default function OptionsTable({ rows, kinds, caption, sharePath, ...slots
           {shown.map((row) => (
             <tr id={`${ROW_PREFIX}${row.id}`} key={row.id} class={`anchored${row.authorsChoice ? ' authors-choice' : ''}`} role="row" data-kind={row.kindSlug}>
               <th scope="row" role="rowheader">
-                <a class="permalink" href={`#${ROW_PREFIX}${row.id}`} data-permalink={`${ROW_PREFIX}${row.id}`} data-ours aria-label={`Copy link to this row: ${row.optionText}`}></a>
-                <a class="share-link" href={`${sharePath}${ROW_PREFIX}${row.id}/`} data-share={`${ROW_PREFIX}${row.id}`} data-ours aria-label={`Copy share link for this row: ${row.optionText}`}></a>
+                <a {...permalinkAttributes(`${ROW_PREFIX}${row.id}`, `row: ${row.optionText}`)}></a>
+                <a {...shareAttributes(`${ROW_PREFIX}${row.id}`, `row: ${row.optionText}`, sharePath)}></a>
                 <span class="option-name">{cell('option', row)}</span>
                 <span class="option-meta" data-ours>
                   <span class="badge">{row.kind}</span>
@@ -145,13 +148,13 @@ export default function OptionsTable({ rows, kinds, caption, sharePath, ...slots
                 {cell('cons', row)}
               </td>
               {hindsight && (
-                <td role="cell" data-label="Since 2022 (our notes)" class="hindsight-cell" data-ours>
+                <td role="cell" data-label={`Since ${year} (our notes)`} class="hindsight-cell" data-ours>
                   {row.hindsightCount === 0 ? (
                     <span class="hindsight-none">No vetted fact to report.</span>
                   ) : (
                     <details open={openRow === row.id}>
                       <summary>
-                        {row.hindsightCount} {row.hindsightCount === 1 ? 'note' : 'notes'} since 2022
+                        {row.hindsightCount} {row.hindsightCount === 1 ? 'note' : 'notes'} since {year}
                       </summary>
                       {cell('since', row)}
                     </details>

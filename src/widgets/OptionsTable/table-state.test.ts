@@ -13,17 +13,17 @@ const ROWS = [
 
 describe('parseTableState', () => {
   it('reads kinds, sort and view', () => {
-    expect(parseTableState('?kind=startup,big-tech&sort=lead&view=2022', KINDS)).toEqual({ kinds: ['big-tech', 'startup'], sort: 'lead', view: '2022' });
+    expect(parseTableState('?kind=startup,big-tech&sort=lead&view=2022', KINDS, '2022')).toEqual({ kinds: ['big-tech', 'startup'], sort: 'lead', view: 'published' });
   });
 
   it('falls back to the default view for malformed or unknown input, without throwing', () => {
     for (const search of ['', '?', '?kind=', '?kind=%E0%A4%A', '?sort=sideways&view=1999', '?kind=,,nonsense,,', '?kind[]=x&&&=', '%%%']) {
-      expect(parseTableState(search, KINDS)).toEqual(DEFAULT_STATE);
+      expect(parseTableState(search, KINDS, '2022')).toEqual(DEFAULT_STATE);
     }
   });
 
   it('drops unknown kinds but keeps known ones, once each', () => {
-    expect(parseTableState('?kind=startup,unicorns,startup', KINDS).kinds).toEqual(['startup']);
+    expect(parseTableState('?kind=startup,unicorns,startup', KINDS, '2022').kinds).toEqual(['startup']);
   });
 });
 
@@ -32,14 +32,14 @@ describe('serializeTableState', () => {
     const states = [
       DEFAULT_STATE,
       { kinds: ['startup'], sort: 'author', view: 'hindsight' },
-      { kinds: ['big-tech', 'not-ml'], sort: 'lead', view: '2022' },
+      { kinds: ['big-tech', 'not-ml'], sort: 'lead', view: 'published' },
     ] as const;
-    for (const state of states) expect(parseTableState(serializeTableState({ ...state, kinds: [...state.kinds] }), KINDS)).toEqual(state);
+    for (const state of states) expect(parseTableState(serializeTableState({ ...state, kinds: [...state.kinds] }, '2022'), KINDS, '2022')).toEqual(state);
   });
 
   it('leaves the default out of the URL and other parameters alone', () => {
-    expect(serializeTableState(DEFAULT_STATE)).toBe('');
-    expect(serializeTableState({ kinds: ['startup'], sort: 'lead', view: 'hindsight' }, '?utm=x&sort=author')).toBe('?utm=x&kind=startup&sort=lead');
+    expect(serializeTableState(DEFAULT_STATE, '2022')).toBe('');
+    expect(serializeTableState({ kinds: ['startup'], sort: 'lead', view: 'hindsight' }, '2022', '?utm=x&sort=author')).toBe('?utm=x&kind=startup&sort=lead');
   });
 });
 

@@ -4,8 +4,8 @@ export interface TableState {
   kinds: string[];
   /** The author's order, or longest claimed lead first. */
   sort: 'author' | 'lead';
-  /** The table as published in 2022, or with our notes on what happened since. */
-  view: '2022' | 'hindsight';
+  /** The table as published, or with our notes on what happened since. */
+  view: 'published' | 'hindsight';
 }
 
 /** The plain facts about a row that filtering and sorting need. */
@@ -20,10 +20,11 @@ export interface RowFacts {
 export const DEFAULT_STATE: TableState = { kinds: [], sort: 'author', view: 'hindsight' };
 
 /**
- * Read the table's state from a query string. Anything unknown or malformed
- * falls back to the default for that part; it never throws.
+ * Read the table's state from a query string; the "as published" view is
+ * `view=<year>` (the essay's year, e.g. `view=2022`). Anything unknown or
+ * malformed falls back to the default for that part; it never throws.
  */
-export function parseTableState(search: string, knownKinds: readonly string[]): TableState {
+export function parseTableState(search: string, knownKinds: readonly string[], year: string): TableState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -32,18 +33,18 @@ export function parseTableState(search: string, knownKinds: readonly string[]): 
   }
   const kinds = [...new Set((params.get('kind') ?? '').split(',').map((k) => k.trim()))].filter((k) => knownKinds.includes(k));
   const sort = params.get('sort') === 'lead' ? 'lead' : 'author';
-  const view = params.get('view') === '2022' ? '2022' : 'hindsight';
+  const view = params.get('view') === year ? 'published' : 'hindsight';
   // Keep kinds in the table's own order so equal states make equal URLs.
   return { kinds: knownKinds.filter((k) => kinds.includes(k)), sort, view };
 }
 
 /** Write the state into a query string, leaving other parameters alone and defaults out. */
-export function serializeTableState(state: TableState, search = ''): string {
+export function serializeTableState(state: TableState, year: string, search = ''): string {
   const params = new URLSearchParams(search);
   for (const key of ['kind', 'sort', 'view']) params.delete(key);
   if (state.kinds.length) params.set('kind', state.kinds.join(','));
   if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
-  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+  if (state.view !== DEFAULT_STATE.view) params.set('view', year);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

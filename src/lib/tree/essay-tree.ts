@@ -1,0 +1,118 @@
+// The essay's one tree pass, as pure functions over hast: which blocks are the
+// author's paragraphs and list items, their ids and plain text (for validation
+// and share pages), and the annotated form of each block and section heading.
+// The Sätteri adapter (src/integrations/essay-annotations.ts) calls these at
+// build time; the loaders call `essayOutline` on the same parse to validate data.
+import GithubSlugger from 'github-slugger';
+import { permalinkAttributes, shareAttributes } from '../anchors';
+import { normalizeText } from '../text';
+import { blockIdFor, type BlockOpening } from './block-ids';
+import { element, isElement, propertiesOf, textContent, type Element, type Root, type TreeNode } from './hast';
+import { markPhrases, type PhraseMark } from './phrase-marks';
+
+/** Where the essay and its registry live, for error messages. */
+export interface EssayFiles {
+  essay: string;
+  registry: string;
+}
+
+/** One of the author's paragraphs or list items. */
+export interface EssayBlock {
+  id: string;
+  kind: 'p' | 'li';
+  /** Plain, normalised text (see normalizeText). */
+  text: string;
+}
+
+/** A section: its heading's slug and text, and its first block's text. */
+export interface EssaySection {
+  id: string;
+  heading: string;
+  opening: string | null;
+}
+
+export interface EssayOutline {
+  blocks: EssayBlock[];
+  sections: EssaySection[];
+}
+
+/** A paragraph inside a list item belongs to the item; the item is the block. */
+export function isBlock(node: Element, parent: TreeNode | undefined): boolean {
+  if (node.tagName === 'li') return true;
+  return node.tagName === 'p' && !isElement(parent, 'li');
+}
+
+/** The plain text a block is identified and validated by. */
+export function blockText(node: Element): string {
+  return normalizeText(textContent(node));
+}
+
+/**
+ * The essay's blocks and sections in reading order, from its parsed tree.
+ * Components placed by the MDX (`<OptionsTable />`) are not the author's prose and are skipped.
+ */
+export function essayOutline(root: Root, registry: readonly BlockOpening[], files: EssayFiles): EssayOutline {
+  const blocks: EssayBlock[] = [];
+  const sections: EssaySection[] = [];
+  const slugger = new GithubSlugger();
+  const walk = (node: TreeNode, parent: TreeNode | undefined) => {
+    if (isElement(node) && /^h[1-6]$/.test(node.tagName)) {
+      const heading = textContent(node);
+      const id = slugger.slug(heading);
+      if (node.tagName === 'h2') sections.push({ id, heading, opening: null });
+      return;
+    }
+    if (isElement(node) && isBlock(node, parent)) {
+      const text = blockText(node);
+      blocks.push({ id: blockIdFor(text, registry, files), kind: node.tagName === 'li' ? 'li' : 'p', text });
+      const section = sections.at(-1);
+      if (section && section.opening === null) section.opening = text;
+      if (node.tagName === 'li') return;
+    }
+    if (node.type === 'root' || isElement(node)) for (const child of node.children) walk(child, node);
+  };
+  walk(root, undefined);
+  return { blocks, sections };
+}
+
+/** What the transform attaches to the essay: the registry, and each block's marks by id. */
+export interface EssayAnnotations {
+  registry: readonly BlockOpening[];
+  /** Section ids from the registry; every h2 must be one. */
+  sections: ReadonlySet<string>;
+  marks: ReadonlyMap<string, readonly PhraseMark[]>;
+  /** The `/s/` path with the site's base, for share links. */
+  sharePath: string;
+  files: EssayFiles;
+}
+
+/** A block with its registered id, its permalink, and its phrases marked. */
+export function annotateBlock(node: Element, annotations: EssayAnnotations): Element {
+  const id = blockIdFor(blockText(node), annotations.registry, annotations.files);
+  const permalink = element('a', propertiesOf(permalinkAttributes(id, node.tagName === 'li' ? 'list item' : 'paragraph')));
+  const children = markPhrases(node.children, annotations.marks.get(id) ?? [], `paragraph ${id} of ${annotations.files.essay}`);
+  return { ...node, properties: { ...node.properties, id, className: ['anchored'] }, children: [permalink, ...children] };
+}
+
+/** Apply marks to a stand-alone fragment (a table cell), without ids or permalinks. */
+export function annotateFragment(node: Element, marks: readonly PhraseMark[], where: string): Element {
+  const own = marks.filter((mark) => textContent(node).includes(mark.phrase));
+  return { ...node, children: markPhrases(node.children, own, where) };
+}
+
+/** A section heading with its slug as id and its permalink and share links, checked against the registry. */
+export function annotateHeading(node: Element, id: string, annotations: EssayAnnotations): Element {
+  if (!annotations.sections.has(id)) {
+    throw new Error(`${annotations.files.essay}: section "${textContent(node)}" (#${id}) is not in ${annotations.files.registry} under \`sections\``);
+  }
+  const label = `section: ${textContent(node)}`;
+  return {
+    ...node,
+    properties: { ...node.properties, id, className: ['anchored'] },
+    children: [
+      ...node.children,
+      element('a', propertiesOf(permalinkAttributes(id, label))),
+      element('a', propertiesOf(shareAttributes(id, label, annotations.sharePath))),
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+// Every place with its own share page (/s/<id>/), drawn from the permalink
+// registry: sections, quote cards and options-table rows. (Build time only.)
+import { getCollection } from 'astro:content';
+import { inlineText } from '../lib/markdown';
+import { rowAnchor } from '../lib/options';
+import { firstSentence, quoted, truncate } from '../lib/share-text';
+import { readOutline } from '../loaders/essay-files';
+import { CONTENT_FILES } from '../loaders/content-root';
+import { essayData } from './essay';
+
+export interface ShareTarget {
+  /** The anchor id on the essay page, also the share page's slug. */
+  id: string;
+  kind: 'section' | 'quote' | 'option';
+  /** What the place is called ("Honest Concerns", "Richard Hamming on Claude Shannon"). */
+  heading: string;
+  /** The preview's description: a first sentence, the quote, or a row's option and pros. */
+  description: string;
+  /** A short label of the kind, for the card's kicker. */
+  kicker: string;
+}
+
+const DESCRIPTION_MAX = 200;
+
+let cache: Promise<ShareTarget[]> | undefined;
+
+async function load(): Promise<ShareTarget[]> {
+  const registry = await getCollection('permalinks');
+  // Sections from the essay's tree, as the build parses it: heading text and first paragraph.
+  const sections = new Map((await readOutline()).sections.map((section) => [section.id, section]));
+  const { quotes, rows } = await essayData();
+  const options = new Map(rows.map(({ row }) => [rowAnchor(row.id), row]));
+  const targets: ShareTarget[] = [];
+  for (const entry of registry) {
+    if (entry.data.kind === 'section') {
+      const section = sections.get(entry.id);
+      if (!section?.opening) throw new Error(`share pages: section #${entry.id} (${CONTENT_FILES.permalinks}) has no heading with an opening paragraph in the essay`);
+      targets.push({ id: entry.id, kind: 'section', heading: section.heading, description: truncate(firstSentence(section.opening), DESCRIPTION_MAX), kicker: 'Section' });
+    } else if (entry.data.kind === 'anchor' && entry.id.startsWith('quote-')) {
+      const quote = quotes.get(entry.id.slice('quote-'.length));
+      if (!quote) throw new Error(`share pages: #${entry.id} is registered but ${CONTENT_FILES.quotes} has no "${entry.id.slice('quote-'.length)}"`);
+      targets.push({ id: entry.id, kind: 'quote', heading: `${quote.speaker}, ${quote.work}`, description: quoted(quote.text, DESCRIPTION_MAX), kicker: 'Quoted in the essay' });
+    } else if (entry.data.kind === 'anchor' && options.has(entry.id)) {
+      const option = options.get(entry.id)!;
+      const name = inlineText(option.option);
+      targets.push({ id: entry.id, kind: 'option', heading: name, description: truncate(`${name}: ${inlineText(option.pros)}`, DESCRIPTION_MAX), kicker: 'An option the author weighed' });
+    }
+  }
+  return targets;
+}
+
+/** Every share target, in registry order. */
+export function shareTargets(): Promise<ShareTarget[]> {
+  return (cache ??= load());
+}
