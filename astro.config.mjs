@@ -47,10 +47,6 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Shiki colours tokens with style attributes; scripts stay hash-only.
-      styleDirective: {
-        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
-      },
     },
   },
 });
