@@ -19,6 +19,16 @@ test.describe('locked down', () => {
     await expect(page.locator('[style]')).toHaveCount(0);
   });
 
+  test("the page's own behaviour is one external module; only the pre-paint theme init is inline", async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('script[type="module"][src]')).toHaveCount(1);
+    await expect(page.locator('script[type="module"]:not([src])')).toHaveCount(0);
+    // Inline classic scripts: ours sets the theme before first paint; the others are Astro's island runtime.
+    const inline = await page.locator('script:not([src]):not([type])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+    expect(inline.filter((code) => code.includes('rome-theme'))).toHaveLength(1);
+    expect(inline.filter((code) => !code.includes('rome-theme') && !code.includes('astro-island') && !/self\.Astro/.test(code))).toEqual([]);
+  });
+
   test('hashed assets are cached for a year', async ({ page, request }) => {
     await page.goto('./');
     const asset = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
