@@ -30,7 +30,9 @@ test.describe('off-screen widgets are skipped, not lost', () => {
     // Find in page (window.find uses the browser's find machinery) reaches into skipped content.
     const item = page.locator('.notes-appendix li').last();
     const phrase = (await item.textContent())!.trim().split(/\s+/).slice(0, 6).join(' ');
-    expect(await page.evaluate((text) => window.find(text, true), phrase)).toBe(true);
+    // window.find is non-standard (no TypeScript type) but Chromium and Firefox have it.
+    const find = (text: string) => (window as unknown as { find(text: string, caseSensitive: boolean): boolean }).find(text, true);
+    expect(await page.evaluate(find, phrase)).toBe(true);
     expect(await page.evaluate(() => window.getSelection()!.anchorNode!.parentElement!.closest('.notes-appendix') !== null)).toBe(true);
     await expect(item).toBeInViewport();
   });

@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { createCssVariablesTheme, createHighlighter, hastToHtml, type HighlighterGeneric, type ThemedToken } from 'shiki';
+import { createCssVariablesTheme, createHighlighter, hastToHtml, type ThemedToken } from 'shiki';
 
 /** The languages the site highlights (citations only). */
 export type CodeLanguage = 'bibtex' | 'plaintext';
@@ -20,10 +20,10 @@ const FONT_STYLES = [
   [8, 'tok-strike'],
 ] as const;
 
-let highlighter: Promise<HighlighterGeneric<CodeLanguage, 'rome-code'>> | undefined;
+let highlighter: ReturnType<typeof createHighlighter> | undefined;
 
 function getHighlighter() {
-  highlighter ??= createHighlighter({ themes: [theme], langs: ['bibtex'] }) as Promise<HighlighterGeneric<CodeLanguage, 'rome-code'>>;
+  highlighter ??= createHighlighter({ themes: [theme], langs: ['bibtex'] });
   return highlighter;
 }
 
@@ -68,7 +68,7 @@ export function tokensToChildren(lines: Pick<ThemedToken, 'content' | 'color' | 
  * `'unsafe-inline'`. Colours come from `.tok-*` rules in the stylesheet.
  */
 export async function highlight(code: string, lang: CodeLanguage): Promise<string> {
-  const lines = lang === 'plaintext' ? code.split('\n').map((content) => [{ content }]) : (await getHighlighter()).codeToTokensBase(code, { lang, theme: 'rome-code' });
+  const lines = lang === 'plaintext' ? code.split('\n').map((content) => [{ content }]) : (await getHighlighter()).codeToTokensBase(code, { lang, theme });
   const pre: Element = {
     type: 'element',
     tagName: 'pre',
