@@ -26,6 +26,17 @@ test.describe('off-screen widgets are skipped, not lost', () => {
     for (const selector of SKIPPED) await expect(page.locator(selector).first()).toHaveCSS('content-visibility', 'auto');
     // Skipped: nothing rendered yet, the estimate holds the place.
     expect(await page.locator('.notes-appendix h2').evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+    // Selecting the whole page (as for copying) still takes the skipped words.
+    const heading = (await page.locator('.notes-appendix h3').last().textContent())!.trim();
+    const selected = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('main')!);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return window.getSelection()!.toString();
+    });
+    expect(selected.replace(/\s+/g, ' ')).toContain(heading.replace(/\s+/g, ' '));
+    await page.evaluate(() => window.getSelection()!.removeAllRanges());
 
     // Find in page (window.find uses the browser's find machinery) reaches into skipped content.
     const item = page.locator('.notes-appendix li').last();
