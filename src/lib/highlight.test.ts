@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, tokenClasses, tokensToChildren } from './highlight';
+import { codeToHast, hastToHtml } from 'shiki';
+import { codeClasses, codeTheme, flattenCode, highlight, tokenClasses } from './highlight';
 
 describe('tokenClasses', () => {
   it('names a token by its kind and leaves plain text unclassed', () => {
@@ -9,18 +10,25 @@ describe('tokenClasses', () => {
   });
 });
 
-describe('tokensToChildren', () => {
-  it('joins plain text and neighbours of one kind', () => {
-    const children = tokensToChildren([
-      [
-        { content: '@misc', color: 'var(--rome-code-token-keyword)' },
-        { content: '{', color: 'var(--rome-code-foreground)' },
-        { content: 'a', color: 'var(--rome-code-foreground)' },
-      ],
-      [{ content: '}' }],
+describe('flattenCode', () => {
+  it('unwraps lines, turns unclassed spans into text and joins neighbours of one kind', () => {
+    const span = (className: string[], value: string) => ({ type: 'element' as const, tagName: 'span', properties: { className }, children: [{ type: 'text' as const, value }] });
+    const plain = (value: string) => ({ type: 'element' as const, tagName: 'span', properties: {}, children: [{ type: 'text' as const, value }] });
+    const children = flattenCode([
+      { type: 'element', tagName: 'span', properties: { className: ['line'] }, children: [span(['tok-keyword'], '@mi'), span(['tok-keyword'], 'sc'), plain('{'), plain('a')] },
+      { type: 'text', value: '\n' },
+      { type: 'element', tagName: 'span', properties: { className: ['line'] }, children: [plain('}')] },
     ]);
-    expect(children).toHaveLength(2);
-    expect(children[1]).toEqual({ type: 'text', value: '{a\n}' });
+    expect(children).toEqual([span(['tok-keyword'], '@misc'), { type: 'text', value: '{a\n}' }]);
+  });
+});
+
+describe('codeClasses', () => {
+  it('also strips the style another transformer (Astro’s) put on the <pre>', async () => {
+    const astroLike = { name: 'astro-like', pre: (node: { properties: Record<string, unknown> }) => void (node.properties.style = 'overflow-x: auto') };
+    const html = hastToHtml(await codeToHast('@misc{a,\n  year = {1986}\n}', { lang: 'bibtex', theme: codeTheme, transformers: [astroLike, codeClasses] }));
+    expect(html).not.toContain('style=');
+    expect(html).toMatch(/^<pre class="code" tabindex="0" data-language="bibtex"><code><span class="tok-keyword">@misc<\/span>/);
   });
 });
 

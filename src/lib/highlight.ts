@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { createCssVariablesTheme, createHighlighter, hastToHtml, type ThemedToken } from 'shiki';
+import { createCssVariablesTheme, createHighlighter, hastToHtml, type ShikiTransformer, type ThemedToken } from 'shiki';
 
 /** The languages the site highlights (citations only). */
 export type CodeLanguage = 'bibtex' | 'plaintext';
@@ -7,10 +7,11 @@ export type CodeLanguage = 'bibtex' | 'plaintext';
 /**
  * Shiki's CSS-variables theme: every token's colour is `var(--rome-code-token-<kind>)`.
  * We never write those as inline styles (a strict CSP forbids style attributes):
- * each kind becomes a class, and the stylesheet colours the class from a token
- * in tokens.css, so dark mode swaps values there like everything else.
+ * the `codeClasses` transformer turns each kind into a class, and the
+ * stylesheet colours the class from a token in tokens.css, so dark mode swaps
+ * values there like everything else.
  */
-const theme = createCssVariablesTheme({ name: 'rome-code', variablePrefix: '--rome-code-', fontStyle: true });
+export const codeTheme = createCssVariablesTheme({ name: 'rome-code', variablePrefix: '--rome-code-', fontStyle: true });
 const TOKEN_KIND = /^var\(--rome-code-token-([a-z-]+)\)$/;
 /** Shiki's FontStyle bit flags, as class names. */
 const FONT_STYLES = [
@@ -20,13 +21,6 @@ const FONT_STYLES = [
   [8, 'tok-strike'],
 ] as const;
 
-let highlighter: ReturnType<typeof createHighlighter> | undefined;
-
-function getHighlighter() {
-  highlighter ??= createHighlighter({ themes: [theme], langs: ['bibtex'] });
-  return highlighter;
-}
-
 /** Classes for one token: its kind (none for plain text) and its font style. */
 export function tokenClasses(token: Pick<ThemedToken, 'color' | 'fontStyle'>): string[] {
   const kind = token.color?.match(TOKEN_KIND)?.[1];
@@ -35,31 +29,68 @@ export function tokenClasses(token: Pick<ThemedToken, 'color' | 'fontStyle'>): s
   return classes;
 }
 
+const classOf = (node: Element) => ((node.properties.className as string[] | undefined) ?? []).join(' ');
+
 /**
- * Lines of tokens as the children of `<code>`: plain text stays text (no span
- * per token, no span per line), neighbours of the same kind share one span.
+ * The children of `<code>` with Shiki's line spans unwrapped, unclassed token
+ * spans turned back into text, and neighbours of one kind merged: plain text
+ * costs no element, and each run of one colour costs one.
  */
-export function tokensToChildren(lines: Pick<ThemedToken, 'content' | 'color' | 'fontStyle'>[][]): ElementContent[] {
-  const children: ElementContent[] = [];
-  const push = (classes: string[], value: string) => {
-    const last = children.at(-1);
-    if (classes.length === 0) {
-      if (last?.type === 'text') last.value += value;
-      else children.push({ type: 'text', value });
+export function flattenCode(children: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  const push = (node: ElementContent) => {
+    const last = out.at(-1);
+    if (node.type === 'text') {
+      if (last?.type === 'text') last.value += node.value;
+      else out.push({ ...node });
       return;
     }
-    const className = classes.join(' ');
-    if (last?.type === 'element' && (last.properties.className as string[]).join(' ') === className && last.children[0]?.type === 'text') {
-      last.children[0].value += value;
+    if (node.type !== 'element') return;
+    if (node.tagName === 'span' && classOf(node) === 'line') {
+      node.children.forEach(push);
       return;
     }
-    children.push({ type: 'element', tagName: 'span', properties: { className: classes }, children: [{ type: 'text', value }] });
+    if (node.tagName === 'span' && classOf(node) === '') {
+      node.children.forEach(push);
+      return;
+    }
+    const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+    if (text !== undefined && last?.type === 'element' && classOf(last) === classOf(node) && last.children[0]?.type === 'text') {
+      last.children[0].value += text;
+      return;
+    }
+    out.push(node);
   };
-  lines.forEach((line, index) => {
-    if (index > 0) push([], '\n');
-    for (const token of line) push(tokenClasses(token), token.content);
-  });
-  return children;
+  children.forEach(push);
+  return out;
+}
+
+/**
+ * A Shiki transformer for a strict CSP: token colours become `tok-*` classes,
+ * the `<pre>` loses its style attribute (Shiki's and Astro's) for
+ * `class="code"`, and no element is spent on plain text. Used by `highlight`
+ * and by the Markdown pipeline (astro.config.mjs `shikiConfig`).
+ */
+export const codeClasses: ShikiTransformer = {
+  name: 'rome:code-classes',
+  span(node, _line, _col, _lineElement, token) {
+    const classes = tokenClasses(token);
+    node.properties = classes.length ? { className: classes } : {};
+  },
+  code(node) {
+    node.children = flattenCode(node.children);
+  },
+  pre(node) {
+    // Focusable as Shiki's own output is, so a keyboard can scroll a long line.
+    node.properties = { className: ['code'], tabIndex: 0, dataLanguage: this.options.lang };
+  },
+};
+
+let highlighter: ReturnType<typeof createHighlighter> | undefined;
+
+function getHighlighter() {
+  highlighter ??= createHighlighter({ themes: [codeTheme], langs: ['bibtex'] });
+  return highlighter;
 }
 
 /**
@@ -68,13 +99,6 @@ export function tokensToChildren(lines: Pick<ThemedToken, 'content' | 'color' | 
  * `'unsafe-inline'`. Colours come from `.tok-*` rules in the stylesheet.
  */
 export async function highlight(code: string, lang: CodeLanguage): Promise<string> {
-  const lines = lang === 'plaintext' ? code.split('\n').map((content) => [{ content }]) : (await getHighlighter()).codeToTokensBase(code, { lang, theme });
-  const pre: Element = {
-    type: 'element',
-    tagName: 'pre',
-    // Focusable as Shiki's own output is, so a keyboard can scroll a long line.
-    properties: { className: ['code'], tabIndex: 0, dataLanguage: lang },
-    children: [{ type: 'element', tagName: 'code', properties: {}, children: tokensToChildren(lines) }],
-  };
-  return hastToHtml(pre);
+  const tree = (await getHighlighter()).codeToHast(code, { lang, theme: codeTheme, transformers: [codeClasses] });
+  return hastToHtml(tree);
 }
