@@ -68,7 +68,9 @@ test.describe('off-screen widgets are skipped, not lost', () => {
         await essay.expectLandedOn(id);
         const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
         await page.waitForTimeout(500);
-        expect(await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top), `#${id} stays put at ${width}px`).toBeCloseTo(top, 0);
+        // Within a pixel: sub-pixel settling is not drift; an estimate swapped for a real size would be tens of pixels.
+        const after = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+        expect(Math.abs(after - top), `#${id} stays put at ${width}px`).toBeLessThanOrEqual(1);
       }
     }
   });
