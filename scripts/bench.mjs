@@ -55,6 +55,7 @@ try {
 
   // 4. Lighthouse, mobile with default throttling.
   const runs = [];
+  const discarded = [];
   for (let i = 0; i < RUNS; i++) {
     const chrome = await chromeLauncher.launch({
       chromePath,
@@ -63,6 +64,13 @@ try {
     try {
       const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const { categories, audits } = result.lhr;
+      // A run Lighthouse could not finish (a trace error on a loaded machine) is
+      // reported and left out of the medians rather than counted as NaN or 0.
+      const problem = result.lhr.runtimeError?.message ?? (Number.isFinite(audits['total-blocking-time']?.numericValue) ? undefined : 'no TBT measured');
+      if (problem) {
+        discarded.push(problem);
+        continue;
+      }
       const failing = Object.values(categories)
         .filter((category) => category.id !== 'performance')
         .flatMap((category) => category.auditRefs.map((ref) => audits[ref.id]))
@@ -105,6 +113,8 @@ try {
   lines.push(`Requests to other hosts: ${weight.foreign.length}`);
   lines.push(`Build time: ${buildSeconds.toFixed(1)} s, of which share images: ${(imageTimes.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s for ${imageTimes.length} images`);
   lines.push('');
+  if (discarded.length) lines.push(`Lighthouse runs left out (not finished): ${discarded.length}, ${[...new Set(discarded)].join('; ')}`);
+  if (runs.length === 0) throw new Error('no Lighthouse run finished');
   lines.push(`| Lighthouse (mobile, median of ${runs.length}) | value |`);
   lines.push('| --- | ---: |');
   for (const key of ['performance', 'accessibility', 'best-practices', 'seo']) lines.push(`| ${key} | ${median(runs.map((r) => r[key]))} |`);
