@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style';
 import { staticHeaders } from './src/integrations/static-headers';
+import { codeClasses, codeTheme } from './src/lib/highlight';
 import { freshnessWarning } from './src/integrations/freshness-warning';
 import { essayAnnotations } from './src/integrations/essay-annotations';
 import { withBase } from './src/lib/url';
@@ -32,7 +33,8 @@ export default defineConfig({
     // The author's straight quotes and dashes are his words: no smart punctuation.
     // The essay's ids, permalinks, note and claim marks: one pass over its tree.
     processor: satteri({ features: ESSAY_FEATURES, hastPlugins: [essayAnnotations({ sharePath: withBase('/s/', base) })] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // Code blocks as the citations are: classes coloured by tokens, no style attributes (strict CSP).
+    shikiConfig: { theme: codeTheme, transformers: [codeClasses] },
   },
   // One stylesheet for the page: fewer requests, and it compresses better whole.
   vite: { build: { cssCodeSplit: false } },
@@ -47,10 +49,6 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Shiki colours tokens with style attributes; scripts stay hash-only.
-      styleDirective: {
-        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
-      },
     },
   },
 });

@@ -107,11 +107,12 @@ test.describe('quote cards', () => {
     ].join('\n');
     const plain =
       'Richard Hamming. “You and Your Research.” Bell Communications Research (Bellcore) Colloquia Seminar, March 7, 1986. Transcript by J. F. Kaiser. https://www.cs.virginia.edu/~robins/YouAndYourResearch.html';
-    // Highlighted by Shiki in both themes, with nothing but the text to copy.
-    const code = panel.locator('pre.astro-code');
+    // Highlighted by Shiki into classes (no style attributes), with nothing but the text to copy.
+    const code = panel.locator('pre.code');
     await expect(code).toHaveCount(2);
     await expect(code.first()).toHaveAttribute('data-language', 'bibtex');
-    expect(await code.first().locator('span[style*="--shiki-dark"]').count()).toBeGreaterThan(10);
+    expect(await code.first().locator('span[class^="tok-"]').count()).toBeGreaterThan(10);
+    await expect(panel.locator('[style]')).toHaveCount(0);
     expect(await code.first().textContent()).toBe(bibtex);
     expect(await code.nth(1).textContent()).toBe(plain);
 

@@ -1,5 +1,6 @@
 // Measures what the essay page costs a reader: every response's bytes, raw,
-// gzip -9 and brotli 11, by type, for the first view and after a full scroll.
+// gzip -9 and brotli 11, by type, for the first view and after a full scroll;
+// and how many elements the page has, as served and once loaded.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 
@@ -61,9 +62,19 @@ export async function measurePage(browser, url) {
     );
   });
 
-  await page.goto(url, { waitUntil: 'load' });
+  const response = await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(500);
   await Promise.all(pending);
+  // Elements in the HTML as served (parsed, no script run), and in the DOM once
+  // loaded, before any scroll or interaction (islands in view may have hydrated).
+  const html = await response.text();
+  const elements = await page.evaluate(
+    (source) => ({
+      served: new DOMParser().parseFromString(source, 'text/html').getElementsByTagName('*').length,
+      afterLoad: document.getElementsByTagName('*').length,
+    }),
+    html,
+  );
   const firstView = emptyTotals();
   for (const entry of seen) add(firstView, entry.type, entry.sizes);
 
@@ -78,10 +89,10 @@ export async function measurePage(browser, url) {
   for (const entry of seen) add(fullPage, entry.type, entry.sizes);
 
   await context.close();
-  return { firstView, fullPage, requests: seen.map((entry) => entry.url), foreign };
+  return { firstView, fullPage, elements, requests: seen.map((entry) => entry.url), foreign };
 }
 
-/** Budgets exceeded, as readable lines (empty when all hold). */
+/** Byte budgets exceeded, as readable lines (empty when all hold). CI checks these. */
 export async function budgetProblems(weight, budgetsPath = new URL('../bench/budgets.json', import.meta.url)) {
   const budgets = JSON.parse(await readFile(budgetsPath, 'utf8'));
   const problems = [];
@@ -92,6 +103,25 @@ export async function budgetProblems(weight, budgetsPath = new URL('../bench/bud
     }
   }
   if (weight.foreign.length) problems.push(`requests to other hosts: ${weight.foreign.join(', ')}`);
+  return problems;
+}
+
+/**
+ * The other budgets, checked by `npm run bench` only (they need Lighthouse or a
+ * quiet machine): elements in the page, and Lighthouse's TBT and performance
+ * score (medians). Readable lines, empty when all hold.
+ */
+export function pageBudgetProblems(budgets, { elements, lighthouse }) {
+  const problems = [];
+  const limit = budgets.elements;
+  if (limit !== undefined) {
+    if (elements.served > limit) problems.push(`elements as served: ${elements.served} exceeds the budget of ${limit}`);
+    if (elements.afterLoad > limit) problems.push(`elements after load: ${elements.afterLoad} exceeds the budget of ${limit}`);
+  }
+  const tbt = budgets.lighthouse?.totalBlockingTime;
+  if (tbt !== undefined && lighthouse.TBT > tbt) problems.push(`Total Blocking Time: ${Math.round(lighthouse.TBT)} ms exceeds the budget of ${tbt} ms`);
+  const score = budgets.lighthouse?.performance;
+  if (score !== undefined && lighthouse.performance < score) problems.push(`Lighthouse performance: ${lighthouse.performance} is below the budget of ${score}`);
   return problems;
 }
 

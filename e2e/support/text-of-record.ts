@@ -35,12 +35,20 @@ export function firstDifference(expected: string, actual: string): string | null
 /**
  * In the page: the essay's visible words without anything the site adds
  * (marked data-ours). Self-contained, so any driver can evaluate it.
+ * innerText leaves out what `content-visibility: auto` is skipping off screen
+ * (words a reader reaches by scrolling, finding or selecting), so those parts
+ * are rendered for the reading.
  */
 export function visibleEssayText(): string {
-  const ours = [...document.querySelectorAll<HTMLElement>('[data-essay-body] [data-ours]')];
+  const body = document.querySelector<HTMLElement>('[data-essay-body]')!;
+  const ours = [...body.querySelectorAll<HTMLElement>('[data-ours]')];
+  const skipped = [...body.querySelectorAll<HTMLElement>('*')].filter((el) => getComputedStyle(el).contentVisibility === 'auto');
   const displays = ours.map((el) => el.style.display);
+  const visibilities = skipped.map((el) => el.style.contentVisibility);
   for (const el of ours) el.style.display = 'none';
-  const text = document.querySelector<HTMLElement>('[data-essay-body]')!.innerText;
+  for (const el of skipped) el.style.contentVisibility = 'visible';
+  const text = body.innerText;
   ours.forEach((el, i) => (el.style.display = displays[i]!));
+  skipped.forEach((el, i) => (el.style.contentVisibility = visibilities[i]!));
   return text;
 }

@@ -1,0 +1,104 @@
+import type { Element, ElementContent } from 'hast';
+import { createCssVariablesTheme, createHighlighter, hastToHtml, type ShikiTransformer, type ThemedToken } from 'shiki';
+
+/** The languages the site highlights (citations only). */
+export type CodeLanguage = 'bibtex' | 'plaintext';
+
+/**
+ * Shiki's CSS-variables theme: every token's colour is `var(--rome-code-token-<kind>)`.
+ * We never write those as inline styles (a strict CSP forbids style attributes):
+ * the `codeClasses` transformer turns each kind into a class, and the
+ * stylesheet colours the class from a token in tokens.css, so dark mode swaps
+ * values there like everything else.
+ */
+export const codeTheme = createCssVariablesTheme({ name: 'rome-code', variablePrefix: '--rome-code-', fontStyle: true });
+const TOKEN_KIND = /^var\(--rome-code-token-([a-z-]+)\)$/;
+/** Shiki's FontStyle bit flags, as class names. */
+const FONT_STYLES = [
+  [1, 'tok-italic'],
+  [2, 'tok-bold'],
+  [4, 'tok-underline'],
+  [8, 'tok-strike'],
+] as const;
+
+/** Classes for one token: its kind (none for plain text) and its font style. */
+export function tokenClasses(token: Pick<ThemedToken, 'color' | 'fontStyle'>): string[] {
+  const kind = token.color?.match(TOKEN_KIND)?.[1];
+  const classes = kind ? [`tok-${kind}`] : [];
+  for (const [flag, name] of FONT_STYLES) if (token.fontStyle !== undefined && token.fontStyle > 0 && (token.fontStyle & flag) !== 0) classes.push(name);
+  return classes;
+}
+
+const classOf = (node: Element) => ((node.properties.className as string[] | undefined) ?? []).join(' ');
+
+/**
+ * The children of `<code>` with Shiki's line spans unwrapped, unclassed token
+ * spans turned back into text, and neighbours of one kind merged: plain text
+ * costs no element, and each run of one colour costs one.
+ */
+export function flattenCode(children: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  const push = (node: ElementContent) => {
+    const last = out.at(-1);
+    if (node.type === 'text') {
+      if (last?.type === 'text') last.value += node.value;
+      else out.push({ ...node });
+      return;
+    }
+    if (node.type !== 'element') return;
+    if (node.tagName === 'span' && classOf(node) === 'line') {
+      node.children.forEach(push);
+      return;
+    }
+    if (node.tagName === 'span' && classOf(node) === '') {
+      node.children.forEach(push);
+      return;
+    }
+    const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+    if (text !== undefined && last?.type === 'element' && classOf(last) === classOf(node) && last.children[0]?.type === 'text') {
+      last.children[0].value += text;
+      return;
+    }
+    out.push(node);
+  };
+  children.forEach(push);
+  return out;
+}
+
+/**
+ * A Shiki transformer for a strict CSP: token colours become `tok-*` classes,
+ * the `<pre>` loses its style attribute (Shiki's and Astro's) for
+ * `class="code"`, and no element is spent on plain text. Used by `highlight`
+ * and by the Markdown pipeline (astro.config.mjs `shikiConfig`).
+ */
+export const codeClasses: ShikiTransformer = {
+  name: 'rome:code-classes',
+  span(node, _line, _col, _lineElement, token) {
+    const classes = tokenClasses(token);
+    node.properties = classes.length ? { className: classes } : {};
+  },
+  code(node) {
+    node.children = flattenCode(node.children);
+  },
+  pre(node) {
+    // Focusable as Shiki's own output is, so a keyboard can scroll a long line.
+    node.properties = { className: ['code'], tabIndex: 0, dataLanguage: this.options.lang };
+  },
+};
+
+let highlighter: ReturnType<typeof createHighlighter> | undefined;
+
+function getHighlighter() {
+  highlighter ??= createHighlighter({ themes: [codeTheme], langs: ['bibtex'] });
+  return highlighter;
+}
+
+/**
+ * Highlight code at build time into `<pre class="code"><code>…</code></pre>`
+ * with classes only: no `style` attribute anywhere, so the page's CSP needs no
+ * `'unsafe-inline'`. Colours come from `.tok-*` rules in the stylesheet.
+ */
+export async function highlight(code: string, lang: CodeLanguage): Promise<string> {
+  const tree = (await getHighlighter()).codeToHast(code, { lang, theme: codeTheme, transformers: [codeClasses] });
+  return hastToHtml(tree);
+}
