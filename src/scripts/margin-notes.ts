@@ -1,0 +1,103 @@
+/**
+ * Places margin notes beside their words on wide screens: each note at the line
+ * of its number in the text; a note that would overlap the one before moves
+ * down; a note that would run into a full-width block (table, timeline, figure)
+ * moves above it if it can; a note that cannot sit within MAX_DISTANCE of its
+ * line folds to its number and opens in place on demand. Full-width blocks never
+ * wait for the margin: notes are positioned, not floated. Plain DOM, no framework.
+ */
+
+import { fitNote, GAP } from '../lib/margin-layout';
+
+/** The layout's margin column exists from this width (layout.css). */
+const WIDE = '(min-width: 64rem)';
+/** Blocks that span the margin: notes never overlap them. */
+const FULL_WIDTH = '.essay-body > .wide';
+
+function refOf(note: HTMLElement): HTMLElement | null {
+  return document.getElementById(`ref-${note.id.slice('note-'.length)}`);
+}
+
+/** One pass over every margin note of `body`, in reading order. */
+export function placeMarginNotes(body: HTMLElement): void {
+  const notes = [...body.querySelectorAll<HTMLElement>('.sidenote')];
+  const wide = matchMedia(WIDE).matches;
+  // A folded note the reader has opened stays open in place until closed: moving it back to the margin would move the text.
+  const openInPlace = (note: HTMLElement) => wide && note.hasAttribute('data-folded') && note.classList.contains('is-open');
+  for (const note of notes) {
+    if (openInPlace(note)) continue;
+    delete note.dataset.placed;
+    delete note.dataset.folded;
+    note.style.top = '';
+  }
+  if (!wide) {
+    for (const note of notes) refOf(note)?.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
+    return;
+  }
+  let floor = -Infinity;
+  for (const note of notes) {
+    const ref = refOf(note);
+    if (openInPlace(note) || !ref || ref.getClientRects().length === 0 || note.getClientRects().length === 0) continue; // open in place, or hidden by the reading mode
+    const origin = body.getBoundingClientRect().top;
+    const blocked = [...body.querySelectorAll<HTMLElement>(FULL_WIDTH)]
+      .map((block) => block.getBoundingClientRect())
+      .filter((box) => box.height > 0)
+      .map((box) => ({ top: box.top - origin, bottom: box.bottom - origin }));
+    // The top of the number's line: the number is a superscript, so take the line box around it.
+    const line = ref.getBoundingClientRect();
+    const wanted = Math.round(line.top - origin - 2);
+    const top = fitNote(wanted, note.offsetHeight, floor, blocked, body.offsetHeight);
+    if (top === null) {
+      note.dataset.folded = '';
+      ref.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
+      continue;
+    }
+    note.style.top = `${top}px`;
+    note.dataset.placed = '';
+    ref.removeAttribute('aria-expanded');
+    floor = top + note.offsetHeight + GAP;
+  }
+}
+
+/** True when the note is not beside its words: a narrow screen, or folded. */
+export function opensInPlace(note: HTMLElement): boolean {
+  return !matchMedia(WIDE).matches || note.hasAttribute('data-folded');
+}
+
+/** Open or close a note that opens in place, and say so on its number. */
+export function setOpen(note: HTMLElement, open: boolean): void {
+  note.classList.toggle('is-open', open);
+  refOf(note)?.setAttribute('aria-expanded', String(open));
+}
+
+/**
+ * Place the notes now and whenever the layout may have moved their words: a
+ * resize, fonts arriving, a reading-mode change, a `<details>` opening, a note
+ * opening in place. A note's number toggles it where it opens in place.
+ */
+export function setUpMarginNotes(): void {
+  const body = document.querySelector<HTMLElement>('[data-essay-body]');
+  if (!body) return;
+  let queued = false;
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      placeMarginNotes(body);
+    });
+  };
+  placeMarginNotes(body);
+  new ResizeObserver(schedule).observe(body);
+  new MutationObserver(schedule).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading-mode'] });
+  document.addEventListener('toggle', schedule, true);
+  void document.fonts?.ready.then(schedule);
+  body.addEventListener('click', (event) => {
+    const ref = (event.target as Element).closest<HTMLAnchorElement>('a.note-ref');
+    if (!ref || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const note = document.getElementById(`note-${ref.id.slice('ref-'.length)}`);
+    if (!note || !opensInPlace(note)) return; // beside its words: the link just goes to it
+    event.preventDefault();
+    setOpen(note, !note.classList.contains('is-open'));
+  });
+}
