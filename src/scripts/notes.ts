@@ -1,4 +1,5 @@
 import { opensInPlace, setOpen } from './margin-notes';
+import { onArrival } from './navigation';
 
 /**
  * Scroll once so that both the phrase and its note are in view: the phrase a
@@ -18,28 +19,25 @@ function reveal(phrase: HTMLElement, note: HTMLElement): void {
 /**
  * Arriving at #note-<id> marks the note's phrase and shows the note: a margin
  * note beside its words (or opened in place where it folds or the screen is
- * narrow), a card opened over its term.
+ * narrow), a card opened over its term; then one scroll shows both.
  */
 export function followNoteLinks(): void {
-  const open = () => {
+  onArrival(({ id, revealWith }) => {
     document.querySelectorAll('.note-phrase.is-target, .sidenote.is-target').forEach((el) => el.classList.remove('is-target'));
-    const id = decodeURIComponent(window.location.hash.slice(1));
     if (!id.startsWith('note-')) return;
     const note = document.getElementById(id);
     const phrase = document.querySelector<HTMLElement>(`.note-phrase[data-note="${CSS.escape(id.slice('note-'.length))}"]`);
     if (!note) return;
     phrase?.classList.add('is-target');
     if (note.classList.contains('note-card')) {
-      reveal(phrase ?? note, phrase ?? note);
-      if (!note.matches(':popover-open')) note.showPopover();
+      revealWith(() => {
+        reveal(phrase ?? note, phrase ?? note);
+        if (!note.matches(':popover-open')) note.showPopover();
+      });
       return;
     }
     note.classList.add('is-target');
     if (opensInPlace(note)) setOpen(note, true);
-    reveal(phrase ?? note, note);
-  };
-  window.addEventListener('hashchange', open);
-  open();
-  // The browser scrolls to a fragment again as the page finishes loading; land after it.
-  if (document.readyState !== 'complete') window.addEventListener('load', () => requestAnimationFrame(open), { once: true });
+    revealWith(() => reveal(phrase ?? note, note));
+  });
 }

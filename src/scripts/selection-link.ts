@@ -1,3 +1,4 @@
+import { onArrival, type Arrival } from './navigation';
 import { confirmNear, copyText } from './permalinks';
 import { decodePassageHash, encodePassageHash, findPassage, passageFor } from '../lib/selection-link';
 
@@ -106,7 +107,7 @@ function offerSelectionLinks(): void {
 }
 
 /** Arriving by a passage link: highlight the words, bring them into view, say so. */
-function resolvePassageLink(): void {
+function resolvePassageLink({ revealWith }: Arrival): void {
   document.querySelector('.linked-here')?.remove();
   CSS.highlights?.delete(HIGHLIGHT);
   const link = decodePassageHash(window.location.hash);
@@ -129,11 +130,10 @@ function resolvePassageLink(): void {
     CSS.highlights?.delete(HIGHLIGHT);
   });
   paragraph.before(marker);
-  (range.getBoundingClientRect().height ? range.startContainer.parentElement! : paragraph).scrollIntoView({ block: 'center' });
+  revealWith(() => (range.getBoundingClientRect().height ? range.startContainer.parentElement! : paragraph).scrollIntoView({ block: 'center' }));
 }
 
 export function setUpSelectionLinks(): void {
   offerSelectionLinks();
-  resolvePassageLink();
-  window.addEventListener('hashchange', resolvePassageLink);
+  onArrival(resolvePassageLink);
 }
