@@ -114,3 +114,28 @@ test.describe('without JavaScript', () => {
     await expect(termCard(page)).toBeHidden();
   });
 });
+
+test.describe('cross-reference previews', () => {
+  test('a claim link previews the claim; a click still goes to the timeline', async ({ page }) => {
+    await page.goto('./');
+    const link = page.locator('#p-joined-halodi a.claim-link[href="#claim-halodi-agi"]');
+    await link.hover();
+    const preview = page.locator('#xref-preview');
+    await expect(preview).toBeVisible();
+    await expect(preview).toContainText('On the timeline: Halodi: solve AGI');
+    await expect(preview).toContainText('still open');
+    await page.mouse.move(0, 0);
+    await expect(preview).toBeHidden();
+    await link.click();
+    await expect(page).toHaveURL(/#claim-halodi-agi$/);
+  });
+
+  test("a note in the appendix previews the note; a company in the figure, the essay's words", async ({ page }) => {
+    await page.goto('./');
+    await page.locator('#notes a[href="#note-hindsight-google-deepmind"]').hover();
+    const preview = page.locator('#xref-preview');
+    await expect(preview).toContainText('Since then');
+    await page.locator('.data-moats a.dm-company').first().hover();
+    await expect(preview).toContainText('Where the essay says it');
+  });
+});
