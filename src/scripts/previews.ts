@@ -67,6 +67,16 @@ export function setUpPreviews(): void {
       }, OPEN_DELAY);
     }
   });
+  // Loaded late: a term or link already under the pointer opens its card too.
+  const under = [...document.querySelectorAll(':hover')].pop()?.closest<HTMLElement>('[interestfor]');
+  const underCard = under ? cardFor(under) : null;
+  if (under && underCard) {
+    openTimer = window.setTimeout(() => {
+      invoker = under;
+      underCard.showPopover();
+      hovered = underCard;
+    }, OPEN_DELAY);
+  }
   document.addEventListener('pointerout', (event) => {
     if (event.pointerType !== 'mouse') return;
     const from = (event.target as Element).closest('[interestfor], .note-card');

@@ -117,6 +117,10 @@ export function setUpXrefPreviews(): void {
   document.addEventListener('focusout', (event) => {
     if ((event.target as Element).closest?.(LINKS)) later(null);
   });
+  // Loaded late: a link already under the pointer or focused gets its preview too.
+  const hovered = [...document.querySelectorAll(':hover')].pop()?.closest(LINKS);
+  const focused = document.activeElement?.matches(':focus-visible') ? document.activeElement.closest(LINKS) : null;
+  if (hovered ?? focused) later(hovered ?? focused);
   // Following the link closes the preview.
   document.addEventListener('click', (event) => {
     if (!(event.target as Element).closest?.(LINKS)) return;
