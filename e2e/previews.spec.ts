@@ -20,8 +20,10 @@ test.describe('previews at 1280px', () => {
   });
   test.afterAll(() => page.context().close());
   test.afterEach(async () => {
-    await page.keyboard.press('Escape');
+    // Nothing keeps interest: no focus on a term, the pointer away, then Escape.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
     await expect(page.locator('.note-card:popover-open')).toHaveCount(0);
   });
 

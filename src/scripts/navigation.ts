@@ -49,9 +49,13 @@ export function startNavigation(aliases: Readonly<Record<string, string>>): void
     // location.replace (not replaceState) so :target and the browser's own scroll apply to the new id; its hashchange arrives next.
     if (alias) return window.location.replace(`#${alias}`);
     let reveal: (() => void) | null = null;
-    window.dispatchEvent(new CustomEvent<Arrival>(ARRIVAL, { detail: { id, initial, revealWith: (fn) => void (reveal = fn) } }));
+    let scrolled = false;
+    // A widget that takes over the scroll after it has happened (one loaded on demand) scrolls at once.
+    const revealWith = (fn: () => void) => (scrolled ? fn() : void (reveal = fn));
+    window.dispatchEvent(new CustomEvent<Arrival>(ARRIVAL, { detail: { id, initial, revealWith } }));
     initial = false;
     const scroll = () => {
+      scrolled = true;
       if (reveal) return reveal();
       const target = id ? document.getElementById(id) : null;
       if (target) bringIntoView(target);
