@@ -32,7 +32,8 @@ export function followNoteLinks(): void {
     if (note.classList.contains('note-card')) {
       revealWith(() => {
         reveal(phrase ?? note, phrase ?? note);
-        if (!note.matches(':popover-open')) note.showPopover();
+        // Anchored to its term or link, as when opened from it.
+        if (!note.matches(':popover-open')) (note.showPopover as (options?: { source?: HTMLElement }) => void)({ source: phrase ?? undefined });
       });
       return;
     }
