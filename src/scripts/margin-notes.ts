@@ -8,15 +8,9 @@
  */
 
 import { fitNote, GAP } from '../lib/margin-layout';
-
-/** The layout's margin column exists from this width (layout.css). */
-const WIDE = '(min-width: 64rem)';
+import { refOf, WIDE } from './note-toggle';
 /** Blocks that span the margin: notes never overlap them. */
 const FULL_WIDTH = '.essay-body > .wide';
-
-function refOf(note: HTMLElement): HTMLElement | null {
-  return document.getElementById(`ref-${note.id.slice('note-'.length)}`);
-}
 
 /** One pass over every margin note of `body`, in reading order. */
 export function placeMarginNotes(body: HTMLElement): void {
@@ -59,25 +53,12 @@ export function placeMarginNotes(body: HTMLElement): void {
   }
 }
 
-/** True when the note is not beside its words: a narrow screen, or folded. */
-export function opensInPlace(note: HTMLElement): boolean {
-  return !matchMedia(WIDE).matches || note.hasAttribute('data-folded');
-}
-
-/** Open or close a note that opens in place, and say so on its number. */
-export function setOpen(note: HTMLElement, open: boolean): void {
-  note.classList.toggle('is-open', open);
-  refOf(note)?.setAttribute('aria-expanded', String(open));
-}
-
 /**
  * Place the notes now and whenever the layout may have moved their words: a
  * resize, fonts arriving, a reading-mode change, a `<details>` opening, a note
- * opening in place. A note's number toggles it where it opens in place.
+ * opening in place. Loaded only once the wide layout applies (note-toggle.ts).
  */
-export function setUpMarginNotes(): void {
-  const body = document.querySelector<HTMLElement>('[data-essay-body]');
-  if (!body) return;
+export function setUpMarginNotes(body: HTMLElement): void {
   let queued = false;
   const schedule = () => {
     if (queued) return;
@@ -92,12 +73,4 @@ export function setUpMarginNotes(): void {
   new MutationObserver(schedule).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading-mode'] });
   document.addEventListener('toggle', schedule, true);
   void document.fonts?.ready.then(schedule);
-  body.addEventListener('click', (event) => {
-    const ref = (event.target as Element).closest<HTMLAnchorElement>('a.note-ref');
-    if (!ref || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const note = document.getElementById(`note-${ref.id.slice('ref-'.length)}`);
-    if (!note || !opensInPlace(note)) return; // beside its words: the link just goes to it
-    event.preventDefault();
-    setOpen(note, !note.classList.contains('is-open'));
-  });
 }

@@ -1,4 +1,4 @@
-import { opensInPlace, setOpen } from './margin-notes';
+import { opensInPlace, setOpen } from './note-toggle';
 import { onArrival } from './navigation';
 
 /**
