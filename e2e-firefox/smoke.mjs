@@ -145,16 +145,41 @@ try {
     });
   });
 
-  await check('on a phone a note opens in place from its marker', async (page) => {
+  await check('on a phone a note opens in place from its number', async (page) => {
     await page.setViewport({ width: 390, height: 844 });
     await page.goto(base);
     const visible = () => {
-      const box = document.getElementById('note-glossary-agi')?.getBoundingClientRect();
+      const box = document.getElementById('note-hindsight-vp-of-ai')?.getBoundingClientRect();
       return !!box && box.height > 0;
     };
-    if (await page.evaluate(visible)) throw new Error('the note shows before its marker is used');
-    await page.locator('label[for="note-toggle-glossary-agi"]').click();
+    if (await page.evaluate(visible)) throw new Error('the note shows before its number is used');
+    await page.locator('#ref-hindsight-vp-of-ai').click();
     await until(page, 'the note opens', visible);
+  });
+
+  await check('margin notes sit beside their words at 1280 px', async (page) => {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(base);
+    await until(page, 'every margin note is placed within 300 px of its line, or folded', () => {
+      const notes = [...document.querySelectorAll('.sidenote')];
+      return notes.some((note) => note.hasAttribute('data-placed')) && notes.every((note) => {
+        if (note.hasAttribute('data-folded')) return true;
+        const ref = document.getElementById(`ref-${note.id.slice('note-'.length)}`);
+        return note.hasAttribute('data-placed') && Math.abs(note.getBoundingClientRect().top - ref.getBoundingClientRect().top) <= 300;
+      });
+    });
+  });
+
+  await check('a glossary term opens its card by click, and by hover without interestfor', async (page) => {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(base);
+    const open = () => document.getElementById('note-glossary-agi')?.matches(':popover-open');
+    await page.locator('button.note-phrase[data-note="glossary-agi"]').click();
+    await until(page, 'the card opens on click', open);
+    await page.keyboard.press('Escape');
+    await until(page, 'Escape closes it', () => !document.getElementById('note-glossary-agi').matches(':popover-open'));
+    await page.locator('a[interestfor="note-source-halodi-site"]').hover();
+    await until(page, 'the source card opens on hover', () => document.getElementById('note-source-halodi-site')?.matches(':popover-open'));
   });
 
   await check('a passage link highlights the linked words (text fragment and our fallback)', async (page) => {

@@ -22,7 +22,13 @@ test.describe('the data moats figure', () => {
     const page = essay.page;
     const figure = page.locator('#figure-data-moats');
     await expect(figure).toHaveAttribute('data-ours');
-    expect(await figure.evaluate((el) => el.previousElementSibling?.id)).toBe('p-compression-moat');
+    // The paragraph's notes follow it; the figure comes after them.
+    const previous = await figure.evaluate((el) => {
+      let before = el.previousElementSibling;
+      while (before?.classList.contains('note-group')) before = before.previousElementSibling;
+      return before?.id;
+    });
+    expect(previous).toBe('p-compression-moat');
     await expect(figure.getByText('Data Moats in the Era of Large Models')).toBeVisible();
     await expect(drawing(page)).toHaveCount(1);
     await expect(drawing(page).locator('.dm-company')).toHaveCount(10);

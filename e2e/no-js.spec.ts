@@ -9,7 +9,7 @@ test('without JavaScript every registered place, note and widget is on the page'
   expect(missing).toEqual([]);
   // Widgets render their content at build time, not only after hydration.
   await expect(page.locator('.options-table tbody tr')).toHaveCount(9);
-  await expect(page.locator('.sidenote')).toHaveCount(await page.locator('.note-phrase').count());
+  await expect(page.locator(':is(.sidenote, .note-card)')).toHaveCount(await page.locator('.note-phrase').count());
   for (const id of registry.anchors.filter((anchor) => anchor.startsWith('quote-') || anchor.startsWith('claim-'))) {
     await expect(page.locator(`[id="${id}"]`), id).not.toBeEmpty();
   }

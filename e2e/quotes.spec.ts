@@ -32,7 +32,12 @@ test.describe('quote cards', () => {
       await expect(figure.locator(':scope > figcaption')).toHaveCount(1);
       await expect(figure.locator(`a[data-permalink="quote-${card.id}"]`)).toHaveAttribute('href', `#quote-${card.id}`);
       await expect(figure.locator('.quote-card-tools a')).toHaveAttribute('href', card.source);
-      const previous = await figure.evaluate((el) => el.previousElementSibling?.id);
+      // The paragraph's notes follow it; the card comes after them.
+      const previous = await figure.evaluate((el) => {
+        let before = el.previousElementSibling;
+        while (before?.classList.contains('note-group')) before = before.previousElementSibling;
+        return before?.id;
+      });
       expect(previous, `#quote-${card.id} follows its paragraph`).toBe(card.after);
     }
   });

@@ -59,8 +59,10 @@ export async function checkDataOnPage(root, registry, files = {}) {
     problems.push(`${data('permalinks.yaml')}: sections → the essay's section ids are [${order.sections.join(', ')}]`);
   }
 
-  // Notes: the phrase is marked in its paragraph, the note sits in a note of its kind,
-  // can be opened in place on a phone, and the appendix links to it.
+  // Notes: the phrase is marked in its paragraph; the note's body is of its kind and
+  // sits outside the author's sentence (after the paragraph, in its note group);
+  // a margin note has a numbered link tied to it, a card a control that opens it
+  // without JavaScript; and the appendix links to it.
   const appendix = byId(root, 'notes');
   const noteFiles = (await readdir(`${contentRoot}/content/notes`)).filter((name) => name.endsWith('.yaml')).sort();
   for (const name of noteFiles) {
@@ -72,8 +74,15 @@ export async function checkDataOnPage(root, registry, files = {}) {
       else if (normalizeText(authorsText(mark)) !== normalizeText(note.phrase)) problems.push(`${place}: phrase → marked "${text(mark)}", not "${note.phrase}"`);
       const element = byId(root, `note-${note.id}`);
       if (!element) problems.push(`${place}: id → #note-${note.id} is not on the page`);
-      else if (element.parentNode?.getAttribute('data-kind') !== note.kind) problems.push(`${place}: kind → #note-${note.id} is not inside a ${note.kind} note`);
-      if (!byId(root, `note-toggle-${note.id}`) || !root.querySelector(`label[for="note-toggle-${note.id}"]`)) problems.push(`${place}: id → no marker that opens it in place`);
+      else {
+        if (element.getAttribute('data-kind') !== note.kind) problems.push(`${place}: kind → #note-${note.id} is not a ${note.kind} note`);
+        if (!element.parentNode?.classList?.contains('note-group') || element.closest('p')) problems.push(`${place}: id → #note-${note.id} is inside the author's sentence, not in a note group after it`);
+        const margin = ['hindsight', 'context'].includes(note.kind) && !note.paragraph.startsWith('option-');
+        const control = margin
+          ? root.querySelector(`a.note-ref[href="#note-${note.id}"][aria-details="note-${note.id}"]`)
+          : element.hasAttribute('popover') && root.querySelector(`[popovertarget="note-${note.id}"]`);
+        if (!control) problems.push(`${place}: id → no ${margin ? 'numbered link tied to' : 'control that opens'} #note-${note.id}`);
+      }
       if (!appendix?.querySelector(`a[href="#note-${note.id}"]`)) problems.push(`${place}: id → the appendix (#notes) does not link to it`);
     }
   }

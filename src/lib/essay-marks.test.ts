@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { claimMark, noteContent, noteSources, sidenote, type NoteView } from './essay-marks';
+import { claimMark, noteContent, noteMark, noteSources, numberNotes, type NoteView, type PlacedNote } from './essay-marks';
 import type { Element, ElementContent } from './tree/hast';
 
 /** Render phrasing content to HTML with Sätteri's serialiser, as the build does. */
@@ -46,12 +46,40 @@ describe('a note as hast', () => {
     );
   });
 
-  it('gives the sidenote its permalink id and a toggle that works without JavaScript', () => {
-    const out = html([sidenote(hindsight)]);
-    expect(out).toMatch(/^<span class="note" data-kind="hindsight" data-ours(="")?>/);
-    expect(out).toContain('<label class="note-marker" for="note-toggle-hindsight-chatgpt"></label>');
-    expect(out).toContain('<input type="checkbox" id="note-toggle-hindsight-chatgpt" class="note-toggle" aria-label="Since then note">');
-    expect(out).toContain('<span class="sidenote" id="note-hindsight-chatgpt" role="note">');
+  const placed = (note: NoteView, phrase: string): PlacedNote => ({ ...note, paragraph: 'p', phrase, file: 'notes/' });
+
+  it('leaves a numbered link in the sentence, tied to the margin note that follows the paragraph', () => {
+    const mark = noteMark(placed(hindsight, 'as their VP of AI'), 2);
+    expect(html(mark.after!)).toBe(
+      '<a class="note-ref" href="#note-hindsight-chatgpt" id="ref-hindsight-chatgpt" data-kind="hindsight" aria-details="note-hindsight-chatgpt" aria-label="Note 2, since then: as their VP of AI" data-ours="">2</a>',
+    );
+    const body = html([mark.body!]);
+    expect(body).toMatch(/^<span class="sidenote" id="note-hindsight-chatgpt" data-kind="hindsight" role="note"><span class="note-number">2\.<\/span> /);
+  });
+
+  it('makes a glossary term a button that opens its card, without JavaScript, and hover where the browser can', () => {
+    const mark = noteMark(placed({ id: 'agi', kind: 'glossary', term: 'AGI', body: 'x', citations: [], reference: 'https://en.wikipedia.org/wiki/AGI' }, 'solve AGI'));
+    expect(html([mark.wrapper])).toBe(
+      '<button class="note-phrase" data-note="agi" data-kind="glossary" type="button" popovertarget="note-agi" popovertargetaction="show" interestfor="note-agi"></button>',
+    );
+    expect(mark.after).toEqual([]);
+    expect(html([mark.body!])).toMatch(/^<span class="note-card" id="note-agi" data-kind="glossary" role="note" popover="auto">/);
+  });
+
+  it("gives a source note a marker beside the author's link, and the link its preview", () => {
+    const mark = noteMark(placed({ id: 'halodi', kind: 'source', body: 'x', citations: [], reference: 'https://halodi.com' }, 'Halodi Robotics'));
+    expect(html(mark.after!)).toContain('popovertarget="note-halodi" popovertargetaction="show" aria-label="Source note: Halodi Robotics"');
+    expect(mark.linkProperties).toEqual({ interestfor: 'note-halodi' });
+  });
+
+  it('numbers margin notes in reading order: by block, then by place in the block', () => {
+    const notes = [
+      placed({ ...hindsight, id: 'b' }, 'second'),
+      placed({ ...hindsight, id: 'a' }, 'first'),
+      { ...placed({ ...hindsight, id: 'c' }, 'x'), paragraph: 'q' },
+      placed({ ...hindsight, id: 'g', kind: 'glossary' }, 'first'),
+    ];
+    expect(numberNotes(notes, [{ id: 'p', text: 'first then second' }, { id: 'q', text: 'x' }])).toEqual(new Map([['a', 1], ['b', 2], ['c', 3]]));
   });
 
   it('links a claim\'s words to the timeline', () => {

@@ -91,26 +91,91 @@ export function noteContent(note: NoteView): ElementContent[] {
   ];
 }
 
+/** Hindsight and context notes, the edition's own commentary, sit in the margin; glossary and source notes open as cards. */
+export const MARGIN_KINDS: ReadonlySet<NoteView['kind']> = new Set(['hindsight', 'context']);
+
+/** A note's number in the text, for margin notes (counted in reading order); none for cards. */
+export type NoteNumbers = ReadonlyMap<string, number>;
+
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
 /**
- * What follows an annotated phrase: a numbered marker that opens the note on
- * narrow screens (a label for a checkbox, so it works without JavaScript) and
- * the sidenote itself, which wide screens show in the margin.
+ * The note's body, which lives after the paragraph (or at the end of a table
+ * cell), never inside the author's sentence. A margin note is a numbered block
+ * that wide screens place beside its phrase; a card is a popover opened from
+ * the phrase or a marker beside it, so it opens without JavaScript too.
  */
-export function sidenote(note: NoteView): Element {
-  const toggle = `note-toggle-${note.id}`;
-  return element('span', propertiesOf({ class: 'note', 'data-kind': note.kind, 'data-ours': '' }), [
-    element('label', propertiesOf({ class: 'note-marker', for: toggle })),
-    element('input', propertiesOf({ type: 'checkbox', id: toggle, class: 'note-toggle', 'aria-label': `${NOTE_KIND_LABELS[note.kind]} note` })),
-    element('span', propertiesOf({ class: 'sidenote', id: `note-${note.id}`, role: 'note' }), noteContent(note)),
-  ]);
+export function noteBody(note: NoteView, number: number | undefined): Element {
+  const margin = number !== undefined;
+  // Read as it shows: "2. Since then · …"; the group around it is marked as ours.
+  return element(
+    'span',
+    propertiesOf({ class: margin ? 'sidenote' : 'note-card', id: `note-${note.id}`, 'data-kind': note.kind, role: 'note', ...(margin ? {} : { popover: 'auto' }) }),
+    [...(margin ? [element('span', propertiesOf({ class: 'note-number' }), [text(`${number}.`)]), text(' ')] : []), ...noteContent(note)],
+  );
 }
 
-export function noteMark(note: PlacedNote): PhraseMark {
+/**
+ * What the sentence keeps of a note: for a margin note, a short numbered link to
+ * it ("Note 4, since then: as their VP of AI"); for a source note, a small
+ * marker beside the author's link that opens its card (the link itself keeps
+ * working, and previews the card on hover); for a glossary note, nothing, as
+ * the term itself opens the card.
+ */
+export function noteControl(note: PlacedNote, number: number | undefined): Element | null {
+  if (number !== undefined) {
+    return element(
+      'a',
+      propertiesOf({
+        class: 'note-ref',
+        href: `#note-${note.id}`,
+        id: `ref-${note.id}`,
+        'data-kind': note.kind,
+        'aria-details': `note-${note.id}`,
+        'aria-label': `Note ${number}, ${lower(NOTE_KIND_LABELS[note.kind])}: ${note.phrase}`,
+        'data-ours': '',
+      }),
+      [text(String(number))],
+    );
+  }
+  if (note.kind === 'glossary') return null;
+  return element(
+    'button',
+    propertiesOf({
+      type: 'button',
+      class: 'note-ref note-ref-card',
+      id: `ref-${note.id}`,
+      'data-kind': note.kind,
+      popovertarget: `note-${note.id}`,
+      popovertargetaction: 'show',
+      'aria-label': `${NOTE_KIND_LABELS[note.kind]} note: ${note.phrase}`,
+      'data-ours': '',
+    }),
+    [element('span', propertiesOf({ 'aria-hidden': 'true' }), [text(note.kind === 'source' ? '↗' : 'i')])],
+  );
+}
+
+/** The element that wraps the author's words: a button opening the card for a glossary term, else a span. */
+function phraseWrapper(note: NoteView, number: number | undefined): Element {
+  const shared = { class: 'note-phrase', 'data-note': note.id, 'data-kind': note.kind };
+  if (number === undefined && note.kind === 'glossary') {
+    return element(
+      'button',
+      propertiesOf({ ...shared, type: 'button', popovertarget: `note-${note.id}`, popovertargetaction: 'show', interestfor: `note-${note.id}` }),
+    );
+  }
+  return element('span', propertiesOf(shared));
+}
+
+export function noteMark(note: PlacedNote, number?: number): PhraseMark {
+  const control = noteControl(note, number);
   return {
     label: `${note.file}: note ${note.id} → phrase`,
     phrase: note.phrase,
-    wrapper: element('span', propertiesOf({ class: 'note-phrase', 'data-note': note.id, 'data-kind': note.kind })),
-    after: [sidenote(note)],
+    wrapper: phraseWrapper(note, number),
+    after: control ? [control] : [],
+    body: noteBody(note, number),
+    ...(note.kind === 'source' && number === undefined ? { linkProperties: { interestfor: `note-${note.id}` } } : {}),
   };
 }
 
@@ -123,11 +188,26 @@ export function claimMark(claim: PlacedClaim): PhraseMark {
   };
 }
 
+/**
+ * Margin notes numbered in reading order: by their block's place in the essay,
+ * then their phrase's place in the block. Notes outside the essay's blocks (a
+ * table row) get no number and open as cards.
+ */
+export function numberNotes(notes: readonly PlacedNote[], blocks: readonly { id: string; text: string }[]): Map<string, number> {
+  const order = new Map(blocks.map((block, index) => [block.id, index]));
+  const text = new Map(blocks.map((block) => [block.id, block.text]));
+  const placed = notes
+    .filter((note) => MARGIN_KINDS.has(note.kind) && order.has(note.paragraph))
+    .map((note) => ({ id: note.id, key: [order.get(note.paragraph)!, text.get(note.paragraph)!.indexOf(note.phrase)] as const }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+  return new Map(placed.map((note, index) => [note.id, index + 1]));
+}
+
 /** Every block's marks, by block id (a paragraph, a list item or a table row's anchor). */
-export function marksByBlock(notes: readonly PlacedNote[], claims: readonly PlacedClaim[]): Map<string, PhraseMark[]> {
+export function marksByBlock(notes: readonly PlacedNote[], claims: readonly PlacedClaim[], numbers: NoteNumbers = new Map()): Map<string, PhraseMark[]> {
   const marks = new Map<string, PhraseMark[]>();
   const add = (block: string, mark: PhraseMark) => marks.set(block, [...(marks.get(block) ?? []), mark]);
   for (const claim of claims) add(claim.paragraph, claimMark(claim));
-  for (const note of notes) add(note.paragraph, noteMark(note));
+  for (const note of notes) add(note.paragraph, noteMark(note, MARGIN_KINDS.has(note.kind) ? numbers.get(note.id) : undefined));
   return marks;
 }

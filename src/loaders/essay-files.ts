@@ -7,7 +7,7 @@ import { mdxToHast } from 'satteri';
 import { parseDataFile, projectUrl } from '../lib/data-file';
 import { citationOf } from '../lib/facts';
 import { ESSAY_FEATURES } from '../lib/markdown';
-import { marksByBlock, type PlacedClaim, type PlacedNote } from '../lib/essay-marks';
+import { marksByBlock, numberNotes, type PlacedClaim, type PlacedNote } from '../lib/essay-marks';
 import { rowAnchor, rowClaims, rowText } from '../lib/options';
 import { plainCopy, type Root } from '../lib/tree/hast';
 import { essayOutline, type EssayAnnotations, type EssayOutline } from '../lib/tree/essay-tree';
@@ -96,10 +96,11 @@ export async function readAnnotations(sharePath: string): Promise<EssayAnnotatio
     ...(await readClaims(context)).map((claim) => ({ ...claim, definedIn: `${CONTENT_FILES.claims}: claim ${claim.id}` })),
     ...rowClaims(await readRows(context.factIds), CONTENT_FILES.options),
   ];
+  const outline = await readOutline(registry);
   return {
     registry: Object.entries(registry.paragraphs).map(([id, opening]) => ({ id, opening })),
     sections: new Set(registry.sections),
-    marks: marksByBlock(notes, claims),
+    marks: marksByBlock(notes, claims, numberNotes(notes, outline.blocks)),
     sharePath,
     files: { essay: essayFile, registry: CONTENT_FILES.permalinks },
   };

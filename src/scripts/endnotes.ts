@@ -9,14 +9,14 @@ export function setUpEndnotes(): void {
   document.documentElement.dataset.endnotes = '';
   window.addEventListener('beforeprint', () => {
     list.replaceChildren(
-      ...[...document.querySelectorAll<HTMLElement>('.sidenote')].map((note) => {
+      ...[...document.querySelectorAll<HTMLElement>('.sidenote, .note-card')].map((note) => {
         const item = document.createElement('li');
-        item.dataset.kind = note.closest<HTMLElement>('.note')?.dataset.kind;
+        item.dataset.kind = note.dataset.kind;
         const phrase = document.querySelector(`.note-phrase[data-note="${CSS.escape(note.id.slice('note-'.length))}"]`);
         const quoted = document.createElement('span');
         quoted.className = 'endnote-phrase';
         quoted.textContent = `“${phrase?.textContent ?? ''}” `;
-        item.append(quoted, ...[...note.childNodes].map((node) => node.cloneNode(true)));
+        item.append(quoted, ...[...note.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('note-number'))).map((node) => node.cloneNode(true)));
         return item;
       }),
     );

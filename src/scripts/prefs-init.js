@@ -1,9 +1,1 @@
-(function () {
-  try {
-    var root = document.documentElement;
-    var theme = localStorage.getItem('rome-theme');
-    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-    var mode = localStorage.getItem('rome-reading-mode');
-    if (mode === 'hindsight' || mode === 'published') root.dataset.readingMode = mode;
-  } catch (error) {}
-})();
+(function(){try{var r=document.documentElement,s=localStorage,t=s.getItem('rome-theme'),m=s.getItem('rome-reading-mode');r.dataset.js='';if(t=='light'||t=='dark')r.dataset.theme=t;if(m=='hindsight'||m=='published')r.dataset.readingMode=m}catch(e){}})();

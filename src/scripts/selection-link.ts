@@ -1,3 +1,4 @@
+import type { Arrival } from './navigation';
 import { confirmNear, copyText } from './permalinks';
 import { decodePassageHash, encodePassageHash, findPassage, passageFor } from '../lib/selection-link';
 
@@ -65,7 +66,7 @@ function linkFor(paragraph: Element, text: string): string {
 }
 
 /** Selecting words in the essay offers "Copy link to this" (also Alt+L). */
-function offerSelectionLinks(): void {
+export function offerSelectionLinks(): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'selection-link';
@@ -103,10 +104,12 @@ function offerSelectionLinks(): void {
       void copy();
     }
   });
+  // Loaded on first use: words already selected get their button too.
+  requestAnimationFrame(place);
 }
 
 /** Arriving by a passage link: highlight the words, bring them into view, say so. */
-function resolvePassageLink(): void {
+export function resolvePassageLink({ revealWith }: Arrival): void {
   document.querySelector('.linked-here')?.remove();
   CSS.highlights?.delete(HIGHLIGHT);
   const link = decodePassageHash(window.location.hash);
@@ -129,11 +132,7 @@ function resolvePassageLink(): void {
     CSS.highlights?.delete(HIGHLIGHT);
   });
   paragraph.before(marker);
-  (range.getBoundingClientRect().height ? range.startContainer.parentElement! : paragraph).scrollIntoView({ block: 'center' });
+  revealWith(() => (range.getBoundingClientRect().height ? range.startContainer.parentElement! : paragraph).scrollIntoView({ block: 'center' }));
 }
 
-export function setUpSelectionLinks(): void {
-  offerSelectionLinks();
-  resolvePassageLink();
-  window.addEventListener('hashchange', resolvePassageLink);
-}
+

@@ -1,3 +1,5 @@
+import { onArrival } from './navigation';
+
 /** Mark the section being read with aria-current in every table of contents. */
 export function trackCurrentSection(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
@@ -30,7 +32,7 @@ export function trackCurrentSection(): void {
   };
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
-  window.addEventListener('hashchange', schedule);
+  onArrival(schedule);
   update();
 
   // Choosing a section from the compact menu closes it.

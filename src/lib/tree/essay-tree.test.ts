@@ -74,7 +74,7 @@ describe('essayOutline', () => {
 describe('annotateBlock', () => {
   it('sets the registered id and puts a permalink first', () => {
     const [paragraph] = blocks(tree());
-    const annotated = annotateBlock(paragraph!, annotations());
+    const [annotated] = annotateBlock(paragraph!, annotations()) as [Element];
     expect(annotated.properties).toMatchObject({ id: 'p-intro', className: ['anchored'] });
     expect(annotated.children[0]).toMatchObject({
       tagName: 'a',
@@ -86,17 +86,44 @@ describe('annotateBlock', () => {
   it('calls a list item a list item', () => {
     const list = blocks(tree()).find((node) => node.tagName === 'ul')!;
     const item = list.children.find((node): node is Element => node.type === 'element')!;
-    expect(annotateBlock(item, annotations()).children[0]).toMatchObject({ properties: { 'aria-label': 'Copy link to this list item' } });
+    expect(annotateBlock(item, annotations())[0]!.children[0]).toMatchObject({ properties: { 'aria-label': 'Copy link to this list item' } });
   });
 
   it('marks its phrases, with the marker after the link', () => {
     const paragraph = blocks(tree())[2]!;
     const marks = new Map([['p-bay-area', [{ phrase: 'Area native', wrapper: element('span'), after: [element('sup', {}, [text('*')])], label: 'n.yaml: note x → phrase' }]]]);
-    const annotated = annotateBlock(paragraph, annotations({ marks }));
+    const [annotated] = annotateBlock(paragraph, annotations({ marks })) as [Element];
     const link = annotated.children[2] as Element;
     expect(link.tagName).toBe('a');
     expect(link.children).toEqual([text('Bay '), element('span', {}, [text('Area native')])]);
     expect(annotated.children[3]).toEqual(element('sup', {}, [text('*')]));
+  });
+
+  it("puts the notes' bodies after the paragraph in the order of their phrases, and a source note's preview on the author's link", () => {
+    const paragraph = blocks(tree())[2]!;
+    const body = (id: string) => element('span', { id });
+    const marks = new Map([
+      [
+        'p-bay-area',
+        [
+          { phrase: 'thought', wrapper: element('span'), body: body('note-b'), label: 'b' },
+          { phrase: 'Bay Area native', wrapper: element('span'), body: body('note-a'), linkProperties: { interestfor: 'note-a' }, label: 'a' },
+        ],
+      ],
+    ]);
+    const [annotated, group] = annotateBlock(paragraph, annotations({ marks }));
+    expect(textContent(annotated!)).toBe(textContent(paragraph));
+    expect((annotated!.children[2] as Element).properties).toMatchObject({ href: 'https://x', interestfor: 'note-a' });
+    expect(group).toMatchObject({ tagName: 'span', properties: { className: ['note-group'] }, children: [body('note-a'), body('note-b')] });
+  });
+
+  it('keeps a list item whole, its notes at its end', () => {
+    const list = blocks(tree()).find((node) => node.tagName === 'ul')!;
+    const item = list.children.find((node): node is Element => node.type === 'element')!;
+    const marks = new Map([['p-first', [{ phrase: 'First', wrapper: element('span'), body: element('span', { id: 'note-f' }), label: 'f' }]]]);
+    const annotated = annotateBlock(item, annotations({ marks }));
+    expect(annotated).toHaveLength(1);
+    expect(annotated[0]!.children.at(-1)).toMatchObject({ properties: { className: ['note-group'] } });
   });
 
   it('fails naming the mark for a phrase that is not there', () => {

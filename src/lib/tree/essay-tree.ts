@@ -86,18 +86,43 @@ export interface EssayAnnotations {
   files: EssayFiles;
 }
 
-/** A block with its registered id, its permalink, and its phrases marked. */
-export function annotateBlock(node: Element, annotations: EssayAnnotations): Element {
-  const id = blockIdFor(blockText(node), annotations.registry, annotations.files);
-  const permalink = element('a', propertiesOf(permalinkAttributes(id, node.tagName === 'li' ? 'list item' : 'paragraph')));
-  const children = markPhrases(node.children, annotations.marks.get(id) ?? [], `paragraph ${id} of ${annotations.files.essay}`);
-  return { ...node, properties: { ...node.properties, id, className: ['anchored'] }, children: [permalink, ...children] };
+/** The bodies of a block's notes, in the order their phrases come in the text. */
+function noteBodies(node: Element, marks: readonly PhraseMark[]): Element[] {
+  const text = textContent(node);
+  return marks
+    .filter((mark) => mark.body)
+    .map((mark) => ({ body: mark.body!, at: text.indexOf(mark.phrase) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ body }) => body);
 }
 
-/** Apply marks to a stand-alone fragment (a table cell), without ids or permalinks. */
+/** The container of a block's notes, outside the author's sentence: the margin's, on wide screens. */
+function noteGroup(bodies: Element[]): Element {
+  return element('span', propertiesOf({ class: 'note-group', 'data-ours': '' }), bodies);
+}
+
+/**
+ * A block with its registered id, its permalink and its phrases marked, then
+ * its notes: after a paragraph (so its sentences read whole), or at the end of
+ * a list item.
+ */
+export function annotateBlock(node: Element, annotations: EssayAnnotations): Element[] {
+  const id = blockIdFor(blockText(node), annotations.registry, annotations.files);
+  const permalink = element('a', propertiesOf(permalinkAttributes(id, node.tagName === 'li' ? 'list item' : 'paragraph')));
+  const marks = annotations.marks.get(id) ?? [];
+  const children = markPhrases(node.children, marks, `paragraph ${id} of ${annotations.files.essay}`);
+  const bodies = noteBodies(node, marks);
+  const group = bodies.length ? [noteGroup(bodies)] : [];
+  const block: Element = { ...node, properties: { ...node.properties, id, className: ['anchored'] }, children: [permalink, ...children] };
+  if (node.tagName === 'li') return [{ ...block, children: [...block.children, ...group] }];
+  return [block, ...group];
+}
+
+/** Apply marks to a stand-alone fragment (a table cell), without ids or permalinks; its notes close the fragment. */
 export function annotateFragment(node: Element, marks: readonly PhraseMark[], where: string): Element {
   const own = marks.filter((mark) => textContent(node).includes(mark.phrase));
-  return { ...node, children: markPhrases(node.children, own, where) };
+  const bodies = noteBodies(node, own);
+  return { ...node, children: [...markPhrases(node.children, own, where), ...(bodies.length ? [noteGroup(bodies)] : [])] };
 }
 
 /** A section heading with its slug as id and its permalink and share links, checked against the registry. */

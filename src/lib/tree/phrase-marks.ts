@@ -1,7 +1,7 @@
 // Wrap phrases of a paragraph's hast and place content after them, on the
 // tree itself: the wrapper takes in whole elements at the phrase's edges, and
 // the content placed after a phrase steps out of any link (links may not nest).
-import { textContent, type Element, type ElementContent } from './hast';
+import { textContent, type Element, type ElementContent, type Properties } from './hast';
 
 /** Something to attach to the author's exact words in one paragraph. */
 export interface PhraseMark {
@@ -11,6 +11,10 @@ export interface PhraseMark {
   wrapper: Element;
   /** Nodes placed right after the phrase: a marker, a sidenote. Their text is not the author's. */
   after?: ElementContent[];
+  /** The note's body, placed after the block (or at the end of a table cell), outside the author's sentence. */
+  body?: Element;
+  /** Properties given to the author's link that holds or makes up the phrase (a source note's preview). */
+  linkProperties?: Properties;
   /** Names the mark in errors, with its file and entry: "src/content/notes/glossary.yaml: note agi → phrase". */
   label: string;
 }
@@ -18,6 +22,12 @@ export interface PhraseMark {
 /** A phrase that cannot be marked; the message names the mark's file, entry and field. */
 export class PhraseMarkError extends Error {
   override name = 'PhraseMarkError';
+}
+
+/** A link of the author's given the mark's link properties; any other element unchanged. */
+function withLinkProperties(node: Element, mark: PhraseMark): Element {
+  if (node.tagName !== 'a' || !mark.linkProperties) return node;
+  return { ...node, properties: { ...node.properties, ...mark.linkProperties } };
 }
 
 type Placed = { children: ElementContent[]; after: ElementContent[] | null };
@@ -52,7 +62,7 @@ export function markPhrases(children: readonly ElementContent[], marks: readonly
     const only = nodes[first]!;
     if (first === last && only.type === 'element') {
       const inner = place(only.children, start - firstStart, end - firstStart, mark, inLink || only.tagName === 'a');
-      const replaced: Element = { ...only, children: inner.children };
+      const replaced: Element = withLinkProperties({ ...only, children: inner.children }, mark);
       const after = inner.after && !inLink ? inner.after : null;
       return {
         children: [...nodes.slice(0, first), replaced, ...(after ?? []), ...nodes.slice(first + 1)],
@@ -78,7 +88,7 @@ export function markPhrases(children: readonly ElementContent[], marks: readonly
       } else if (from === 0 && to === length(node)) inside.push(node);
       else throw cross();
     });
-    const wrapper: Element = { ...mark.wrapper, children: inside };
+    const wrapper: Element = { ...mark.wrapper, children: inside.map((node) => (node.type === 'element' ? withLinkProperties(node, mark) : node)) };
     const after = mark.after ?? [];
     after.forEach((node) => ours.add(node));
     return inLink ? { children: [...before, wrapper, ...behind], after } : { children: [...before, wrapper, ...after, ...behind], after: null };

@@ -87,7 +87,7 @@ describe('the table', () => {
 
 describe('the island, before it runs', () => {
   it('wraps the chart it is given, with a hint that needs no JavaScript', () => {
-    expect(render(<LeadTimeline ids={['agi']}>chart</LeadTimeline>)).toBe(`<div class="lt-chart"><p class="lt-hint">${HINT.static}</p>chart</div>`);
+    expect(render(<LeadTimeline>chart</LeadTimeline>)).toBe(`<div class="lt-chart"><p class="lt-hint">${HINT.static}</p>chart</div>`);
   });
 });
 

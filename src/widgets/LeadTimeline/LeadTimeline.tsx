@@ -9,8 +9,6 @@ import { showOpen, wireChart } from './chart-events';
 import { reduceOpen } from './open-state';
 
 export interface Props {
-  /** Every claim id on the chart, in its order. */
-  ids: string[];
   /** The chart, rendered at build time; never re-rendered here. */
   children?: ComponentChildren;
 }
@@ -20,14 +18,19 @@ export const HINT = {
   live: 'Hover, focus or tap a claim for the author’s words, its horizon and what happened since. Arrow keys move between claims; Escape closes.',
 };
 
-export default function LeadTimeline({ ids, children }: Props) {
+/** Every claim id on the chart, in its order, read from its rows (#claim-<id>): no list of them in the page's island props. */
+function claimIds(chart: HTMLElement): string[] {
+  return [...chart.querySelectorAll<HTMLElement>('.lt-row[id^="claim-"]')].map((row) => row.id.slice('claim-'.length));
+}
+
+export default function LeadTimeline({ children }: Props) {
   const chart = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [open, dispatch] = useReducer(reduceOpen, null);
 
   useEffect(() => {
     setReady(true);
-    return chart.current ? wireChart(chart.current, ids, dispatch) : undefined;
+    return chart.current ? wireChart(chart.current, claimIds(chart.current), dispatch) : undefined;
   }, []);
 
   useEffect(() => {

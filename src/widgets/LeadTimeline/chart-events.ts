@@ -1,6 +1,7 @@
 // The island's reach into the chart the wrapper rendered: reading what the
 // reader does there, and showing which claim is open.
 import { keyTarget } from '../../lib/timeline/keyboard';
+import { bringIntoView, onArrival, type Arrival } from '../../scripts/navigation';
 import { claimInHash, type Open, type OpenAction } from './open-state';
 
 const claimOf = (el: Element | null) => el?.closest<HTMLElement>('.lt-row')?.id.slice('claim-'.length) ?? null;
@@ -39,11 +40,17 @@ export function wireChart(chart: HTMLElement, ids: readonly string[], dispatch: 
     showOpen(chart, { id, mode: 'pinned' });
     dispatch({ type: 'focus', id });
   };
-  const fromUrl = () => {
-    const id = claimInHash(window.location.hash, ids);
+  // Arriving at #claim-<id> (the navigation module says when) opens the claim and brings it into view.
+  const fromUrl = ({ id: fragment, initial, revealWith }: Arrival) => {
+    const id = claimInHash(`#${fragment}`, ids);
     if (!id) return;
+    // The claim the page opened at is focused as the chart starts; one linked to later is pinned open.
+    if (initial) return dispatch({ type: 'focus', id });
     openNow(id);
-    chart.querySelector(`[id="claim-${id}"]`)?.scrollIntoView({ block: 'start' });
+    revealWith(() => {
+      const row = chart.querySelector(`[id="claim-${id}"]`);
+      if (row) bringIntoView(row);
+    });
   };
 
   const on = {
@@ -109,12 +116,10 @@ export function wireChart(chart: HTMLElement, ids: readonly string[], dispatch: 
 
   for (const [type, listener] of Object.entries(on)) chart.addEventListener(type, listener as EventListener);
   for (const [type, listener] of Object.entries(page)) document.addEventListener(type, listener as EventListener);
-  window.addEventListener('hashchange', fromUrl);
-  const first = claimInHash(window.location.hash, ids);
-  if (first) dispatch({ type: 'focus', id: first });
+  const stopListening = onArrival(fromUrl);
   return () => {
     for (const [type, listener] of Object.entries(on)) chart.removeEventListener(type, listener as EventListener);
     for (const [type, listener] of Object.entries(page)) document.removeEventListener(type, listener as EventListener);
-    window.removeEventListener('hashchange', fromUrl);
+    stopListening();
   };
 }

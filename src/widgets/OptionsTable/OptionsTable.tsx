@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_STATE, describeResult, parseTableState, serializeTableState, visibleRows, type TableState } from './table-state';
 import type { KindView, OptionRowView } from './types';
 import { permalinkAttributes, shareAttributes } from '../../lib/anchors';
+import { bringIntoView, onArrival } from '../../scripts/navigation';
 
 interface Props {
   rows: OptionRowView[];
@@ -47,6 +48,7 @@ export default function OptionsTable({ rows, kinds, caption, year, sharePath, ..
     };
     restore();
     setReady(true);
+    // Arriving at #option-<id> (the navigation module says when) shows and opens that row.
     const onHash = () => {
       const target = targetedRow(rows);
       if (!target) return;
@@ -54,16 +56,17 @@ export default function OptionsTable({ rows, kinds, caption, year, sharePath, ..
       setOpenRow(target);
     };
     window.addEventListener('popstate', restore);
-    window.addEventListener('hashchange', onHash);
+    const stopListening = onArrival(onHash);
     return () => {
       window.removeEventListener('popstate', restore);
-      window.removeEventListener('hashchange', onHash);
+      stopListening();
     };
   }, [rows, kindSlugs, year]);
 
-  // After a linked row is revealed, bring it into view.
+  // After a linked row is revealed, bring it into view (unless the browser already has).
   useEffect(() => {
-    if (openRow) document.getElementById(`${ROW_PREFIX}${openRow}`)?.scrollIntoView({ block: 'start' });
+    const row = openRow && document.getElementById(`${ROW_PREFIX}${openRow}`);
+    if (row) bringIntoView(row);
   }, [openRow]);
 
   const update = (next: TableState) => {

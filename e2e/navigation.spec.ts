@@ -1,0 +1,72 @@
+import { test, expect } from './fixtures';
+
+// One module owns the address bar (src/scripts/navigation.ts): it resolves
+// aliases, tells widgets where the reader arrived, and scrolls once.
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const log = { scrolls: [] as number[], arrivals: [] as string[] };
+    (window as unknown as { navigationLog: typeof log }).navigationLog = log;
+    addEventListener('scroll', () => log.scrolls.push(Math.round(scrollY)));
+    addEventListener('rome:arrival', (event) => log.arrivals.push((event as CustomEvent<{ id: string }>).detail.id));
+  });
+});
+
+/** The page has loaded and painted twice since: every scroll the arrival causes has happened. */
+const settled = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => new Promise((resolve) => (document.readyState === 'complete' ? resolve(null) : addEventListener('load', resolve, { once: true }))).then(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  ));
+const log = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as { navigationLog: { scrolls: number[]; arrivals: string[] } }).navigationLog);
+
+test('a retired id lands once on the id it became, with one scroll', async ({ page, essay }) => {
+  // Serve the page with one alias added, as the registry would after a rename.
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/data-aliases="[^"]*"/, `data-aliases="{&quot;p-old-name&quot;:&quot;p-moravec&quot;}"`);
+    await route.fulfill({ response, body: html });
+  });
+  await essay.goto('#p-old-name');
+  await expect(page).toHaveURL(/#p-moravec$/);
+  await essay.expectLandedOn('p-moravec');
+  await settled(page);
+  const { scrolls, arrivals } = await log(page);
+  expect(arrivals).toEqual(['p-moravec']);
+  expect(new Set(scrolls).size, `scroll positions: ${scrolls.join(', ')}`).toBe(1);
+});
+
+test('following a link inside the page is one arrival; following it again re-opens its note', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./#notes');
+  await settled(page);
+  const link = page.locator('#notes a[href="#note-context-neuralink"]');
+  await link.click();
+  await expect(page.locator('#note-context-neuralink')).toBeVisible();
+  await page.locator('#ref-context-neuralink').click();
+  await expect(page.locator('#note-context-neuralink')).toBeHidden();
+  await page.goto('./#notes');
+  await link.click();
+  await expect(page.locator('#note-context-neuralink')).toBeVisible();
+  expect((await log(page)).arrivals.filter((id) => id === 'note-context-neuralink').length).toBeGreaterThanOrEqual(1);
+});
+
+test('no widget listens to hashchange on its own', async ({ page }) => {
+  await page.addInitScript(() => {
+    const own = window.addEventListener.bind(window);
+    const listeners: string[] = [];
+    (window as unknown as { hashListeners: string[] }).hashListeners = listeners;
+    window.addEventListener = ((...args: Parameters<typeof own>) => {
+      if (args[0] === 'hashchange') listeners.push(new Error().stack ?? '');
+      return own(...args);
+    }) as typeof window.addEventListener;
+  });
+  await page.goto('./');
+  await page.locator('#lead-time-timeline').scrollIntoViewIfNeeded();
+  await page.locator('.options-table').scrollIntoViewIfNeeded();
+  // Every island has started (and would have subscribed by now).
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await settled(page);
+  expect(await page.evaluate(() => (window as unknown as { hashListeners: string[] }).hashListeners.length)).toBe(1);
+});

@@ -1,0 +1,20 @@
+/**
+ * Loads Astro's island runtime (moved out of the page at build time by
+ * integrations/defer-island-runtime.ts) when an island first comes on screen;
+ * its client:visible directive then hydrates it. A page no island reaches on
+ * first view never downloads it.
+ */
+export function loadIslandRuntime(): void {
+  const src = document.documentElement.dataset.islandRuntime;
+  const islands = document.querySelectorAll('astro-island');
+  if (!src || islands.length === 0) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    const script = document.createElement('script');
+    script.src = src;
+    document.head.append(script);
+  });
+  // Islands are display: contents; their children have the boxes.
+  for (const island of islands) for (const child of island.children) observer.observe(child);
+}

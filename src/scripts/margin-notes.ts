@@ -1,0 +1,76 @@
+/**
+ * Places margin notes beside their words on wide screens: each note at the line
+ * of its number in the text; a note that would overlap the one before moves
+ * down; a note that would run into a full-width block (table, timeline, figure)
+ * moves above it if it can; a note that cannot sit within MAX_DISTANCE of its
+ * line folds to its number and opens in place on demand. Full-width blocks never
+ * wait for the margin: notes are positioned, not floated. Plain DOM, no framework.
+ */
+
+import { fitNote, GAP } from '../lib/margin-layout';
+import { refOf, WIDE } from './note-toggle';
+/** Blocks that span the margin: notes never overlap them. */
+const FULL_WIDTH = '.essay-body > .wide';
+
+/** One pass over every margin note of `body`, in reading order. */
+export function placeMarginNotes(body: HTMLElement): void {
+  const notes = [...body.querySelectorAll<HTMLElement>('.sidenote')];
+  const wide = matchMedia(WIDE).matches;
+  // A folded note the reader has opened stays open in place until closed: moving it back to the margin would move the text.
+  const openInPlace = (note: HTMLElement) => wide && note.hasAttribute('data-folded') && note.classList.contains('is-open');
+  for (const note of notes) {
+    if (openInPlace(note)) continue;
+    delete note.dataset.placed;
+    delete note.dataset.folded;
+    note.style.top = '';
+  }
+  if (!wide) {
+    for (const note of notes) refOf(note)?.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
+    return;
+  }
+  let floor = -Infinity;
+  for (const note of notes) {
+    const ref = refOf(note);
+    if (openInPlace(note) || !ref || ref.getClientRects().length === 0 || note.getClientRects().length === 0) continue; // open in place, or hidden by the reading mode
+    const origin = body.getBoundingClientRect().top;
+    const blocked = [...body.querySelectorAll<HTMLElement>(FULL_WIDTH)]
+      .map((block) => block.getBoundingClientRect())
+      .filter((box) => box.height > 0)
+      .map((box) => ({ top: box.top - origin, bottom: box.bottom - origin }));
+    // The top of the number's line: the number is a superscript, so take the line box around it.
+    const line = ref.getBoundingClientRect();
+    const wanted = Math.round(line.top - origin - 2);
+    const top = fitNote(wanted, note.offsetHeight, floor, blocked, body.offsetHeight);
+    if (top === null) {
+      note.dataset.folded = '';
+      ref.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
+      continue;
+    }
+    note.style.top = `${top}px`;
+    note.dataset.placed = '';
+    ref.removeAttribute('aria-expanded');
+    floor = top + note.offsetHeight + GAP;
+  }
+}
+
+/**
+ * Place the notes now and whenever the layout may have moved their words: a
+ * resize, fonts arriving, a reading-mode change, a `<details>` opening, a note
+ * opening in place. Loaded only once the wide layout applies (note-toggle.ts).
+ */
+export function setUpMarginNotes(body: HTMLElement): void {
+  let queued = false;
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      placeMarginNotes(body);
+    });
+  };
+  placeMarginNotes(body);
+  new ResizeObserver(schedule).observe(body);
+  new MutationObserver(schedule).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading-mode'] });
+  document.addEventListener('toggle', schedule, true);
+  void document.fonts?.ready.then(schedule);
+}

@@ -1,0 +1,130 @@
+/**
+ * Our own cross-references preview their target in place, as links do on
+ * gwern.net and Wikipedia: a claim link (⟼) shows the claim's words, horizon
+ * and status; a company in the figure, the paragraph that mentions it; a note
+ * in the Notes appendix, the note itself. Pointer hover or keyboard focus opens
+ * the preview after a moment; a click still navigates. One `popover="hint"`
+ * serves them all, filled from the page itself.
+ */
+const LINKS = '[data-essay-body] a.claim-link, #notes a.notes-phrase, .data-moats a.dm-company, .data-moats a[href^="#p-"]';
+const OPEN_DELAY = 400;
+const CLOSE_DELAY = 250;
+const EXCERPT = 240;
+
+function targetId(link: Element): string | null {
+  const href = link.getAttribute('href');
+  return href?.startsWith('#') ? decodeURIComponent(href.slice(1)) : null;
+}
+
+/** The author's words of a paragraph, without what the site adds, shortened to an opening. */
+function opening(block: Element): string {
+  const copy = block.cloneNode(true) as Element;
+  copy.querySelectorAll('[data-ours]').forEach((el) => el.remove());
+  const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > EXCERPT ? `${text.slice(0, text.lastIndexOf(' ', EXCERPT))} …` : text;
+}
+
+const part = (tag: string, className: string, content: string | Node[]) => {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (typeof content === 'string') el.textContent = content;
+  else el.append(...content);
+  return el;
+};
+
+/** What a preview of the place `id` shows, or null for a place it does not preview. */
+export function previewOf(id: string): HTMLElement[] | null {
+  const target = document.getElementById(id);
+  if (!target) return null;
+  if (id.startsWith('note-')) {
+    const body = [...target.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('note-number'))).map((node) => node.cloneNode(true));
+    return [part('div', 'xref-body', body)];
+  }
+  if (id.startsWith('claim-')) {
+    const label = target.querySelector('.lt-label')?.textContent ?? '';
+    const quote = target.querySelector('.lt-quote')?.cloneNode(true);
+    const facts = target.querySelector('.lt-facts')?.cloneNode(true);
+    return [part('p', 'xref-title', `On the timeline: ${label}`), ...[quote, facts].filter((node): node is HTMLElement => node instanceof HTMLElement)];
+  }
+  if (target.matches('p, li')) return [part('p', 'xref-title', 'Where the essay says it'), part('p', 'xref-quote', opening(target))];
+  return null;
+}
+
+/** Place the preview below the link, or above it when there is no room below; inside the screen. */
+function place(preview: HTMLElement, link: Element): void {
+  const box = link.getBoundingClientRect();
+  const own = preview.getBoundingClientRect();
+  const gap = 6;
+  const below = box.bottom + gap + own.height <= window.innerHeight;
+  const top = below ? box.bottom + gap : Math.max(gap, box.top - gap - own.height);
+  const left = Math.min(Math.max(gap, box.left), window.innerWidth - own.width - gap);
+  preview.style.top = `${Math.round(top)}px`;
+  preview.style.left = `${Math.round(left)}px`;
+}
+
+export function setUpXrefPreviews(): void {
+  const preview = document.createElement('div');
+  preview.className = 'xref-preview';
+  preview.id = 'xref-preview';
+  preview.dataset.ours = '';
+  preview.popover = 'hint';
+  document.body.append(preview);
+  let openTimer = 0;
+  let closeTimer = 0;
+  let current: Element | null = null;
+
+  const open = (link: Element) => {
+    const id = targetId(link);
+    const content = id ? previewOf(id) : null;
+    if (!content) return;
+    preview.replaceChildren(...content);
+    current = link;
+    preview.showPopover();
+    place(preview, link);
+  };
+  const close = () => {
+    current = null;
+    if (preview.matches(':popover-open')) preview.hidePopover();
+  };
+  const later = (link: Element | null) => {
+    window.clearTimeout(openTimer);
+    window.clearTimeout(closeTimer);
+    if (link) openTimer = window.setTimeout(() => open(link), OPEN_DELAY);
+    else closeTimer = window.setTimeout(close, CLOSE_DELAY);
+  };
+
+  document.addEventListener('pointerover', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const target = event.target as Element;
+    if (target.closest?.('.xref-preview')) {
+      window.clearTimeout(closeTimer);
+      return;
+    }
+    const link = target.closest?.(LINKS);
+    if (link && link !== current) later(link);
+    else if (link) window.clearTimeout(closeTimer);
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const from = (event.target as Element).closest?.(`${LINKS}, .xref-preview`);
+    const to = (event.relatedTarget as Element | null)?.closest?.(`${LINKS}, .xref-preview`);
+    if (from && from !== to) later(null);
+  });
+  document.addEventListener('focusin', (event) => {
+    const link = (event.target as Element).closest?.(LINKS);
+    if (link && (event.target as Element).matches(':focus-visible')) later(link);
+  });
+  document.addEventListener('focusout', (event) => {
+    if ((event.target as Element).closest?.(LINKS)) later(null);
+  });
+  // Loaded late: a link already under the pointer or focused gets its preview too.
+  const hovered = [...document.querySelectorAll(':hover')].pop()?.closest(LINKS);
+  const focused = document.activeElement?.matches(':focus-visible') ? document.activeElement.closest(LINKS) : null;
+  if (hovered ?? focused) later(hovered ?? focused);
+  // Following the link closes the preview.
+  document.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest?.(LINKS)) return;
+    window.clearTimeout(openTimer);
+    close();
+  });
+}
