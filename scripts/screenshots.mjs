@@ -17,9 +17,11 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 const browser = await chromium.launch({ executablePath });
 for (const width of widths) {
   for (const colorScheme of ['light', 'dark']) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
     await page.goto(url + hash);
     await page.evaluate(() => document.fonts.ready);
+    // A whole-page capture paints only what is near the viewport: render the parts content-visibility skips.
+    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     // Scroll through once, a frame per screen, so lazy islands render before the shot.
     await page.evaluate(async () => {
       for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
