@@ -63,10 +63,14 @@ test('no widget listens to hashchange on its own', async ({ page }) => {
     }) as typeof window.addEventListener;
   });
   await page.goto('./');
+  // Each island starts while it is on screen: stay with each until it has, so none is scrolled past unseen.
+  const waiting = page.locator('astro-island[ssr]');
+  const before = await waiting.count();
   await page.locator('#lead-time-timeline').scrollIntoViewIfNeeded();
+  await expect(waiting).toHaveCount(before - 1);
   await page.locator('.options-table').scrollIntoViewIfNeeded();
   // Every island has started (and would have subscribed by now).
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(waiting).toHaveCount(0);
   await settled(page);
   expect(await page.evaluate(() => (window as unknown as { hashListeners: string[] }).hashListeners.length)).toBe(1);
 });
