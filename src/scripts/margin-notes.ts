@@ -9,6 +9,7 @@
 
 import { fitNote, GAP } from '../lib/margin-layout';
 import { refOf, WIDE } from './note-toggle';
+import { oncePerFrame } from './once-per-frame';
 /** Blocks that span the margin: notes never overlap them. */
 const FULL_WIDTH = '.essay-body > .wide';
 
@@ -59,15 +60,7 @@ export function placeMarginNotes(body: HTMLElement): void {
  * opening in place. Loaded only once the wide layout applies (note-toggle.ts).
  */
 export function setUpMarginNotes(body: HTMLElement): void {
-  let queued = false;
-  const schedule = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      placeMarginNotes(body);
-    });
-  };
+  const schedule = oncePerFrame(() => placeMarginNotes(body));
   placeMarginNotes(body);
   new ResizeObserver(schedule).observe(body);
   new MutationObserver(schedule).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading-mode'] });

@@ -1,4 +1,5 @@
 import { onArrival } from './navigation';
+import { oncePerFrame } from './once-per-frame';
 
 /** Mark the section being read with aria-current in every table of contents. */
 export function trackCurrentSection(): void {
@@ -21,15 +22,7 @@ export function trackCurrentSection(): void {
     }
   };
 
-  let queued = false;
-  const schedule = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      update();
-    });
-  };
+  const schedule = oncePerFrame(update);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   onArrival(schedule);
