@@ -91,17 +91,4 @@ test.describe('linking to places', () => {
     await expect(page).toHaveURL(/#p-15-year-lead$/);
     await essay.expectLandedOn('p-15-year-lead');
   });
-
-  test('a retired id sends the reader on to the id it became', async ({ essay, page }) => {
-    // Serve the page with one alias added, as the registry would after a rename.
-    await page.route('**/*', async (route) => {
-      if (route.request().resourceType() !== 'document') return route.fallback();
-      const response = await route.fetch();
-      const html = (await response.text()).replace(/data-aliases="[^"]*"/, `data-aliases="{&quot;p-old-name&quot;:&quot;p-moravec&quot;}"`);
-      await route.fulfill({ response, body: html });
-    });
-    await essay.goto('#p-old-name');
-    await expect(page).toHaveURL(/#p-moravec$/);
-    await essay.expectLandedOn('p-moravec');
-  });
 });
