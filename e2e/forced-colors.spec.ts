@@ -80,6 +80,8 @@ async function chips(page: Page) {
 
 test.describe('forced colours keep every control', () => {
   test('screenshots: the header (light, dark, forced) at 1280 and 390 px, a paragraph\'s controls, the filter chips and the timeline', async ({ page }) => {
+    // Six loads of a long page, then four pictures: room on a busy 2-core machine, yet bounded.
+    test.setTimeout(120_000);
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       for (const mode of ['light', 'dark', 'forced'] as const) {
