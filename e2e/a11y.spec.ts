@@ -93,3 +93,12 @@ test('axe finds no violations on share pages (held still: their refresh removed)
     expect(await axeViolations(page), id).toEqual([]);
   }
 });
+
+test('axe finds no violations with forced colours at 1280px, light: the essay with everything open', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+  await openEverything(page);
+  expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours are emulated').toBe(true);
+  expect(await axeViolations(page), 'essay, everything open, forced colours').toEqual([]);
+});

@@ -26,9 +26,9 @@ test.describe('reading layout', () => {
     });
   }
 
-  test('the contents rail marks the section being read', async ({ essay, page }) => {
+  test('the contents, in the rail, mark the section being read', async ({ essay, page }) => {
     await essay.goto();
-    const rail = page.getByRole('navigation', { name: 'Contents' });
+    const rail = page.getByRole('navigation', { name: 'Contents', exact: true });
     await expect(rail).toBeVisible();
     await rail.getByRole('link', { name: 'Why not start your own company?' }).click();
     await expect(rail.getByRole('link', { name: 'Why not start your own company?' })).toHaveAttribute('aria-current', 'location');
@@ -40,21 +40,44 @@ test.describe('reading layout', () => {
   test('on a phone the contents are a compact disclosure', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./');
-    await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
-    const disclosure = page.locator('.top-bar').getByText('Contents');
+    // The one Contents navigation is there before it opens, its sections folded away.
+    const nav = page.getByRole('navigation', { name: 'Contents' });
+    await expect(nav).toBeVisible();
+    const disclosure = nav.getByText('Contents');
+    await expect(nav.getByRole('link', { name: 'Honest Concerns' })).toBeHidden();
     await disclosure.click();
-    const menu = page.getByRole('navigation', { name: 'Sections' });
-    await menu.getByRole('link', { name: 'Honest Concerns' }).click();
-    await expect(menu).toBeHidden();
+    const section = nav.getByRole('link', { name: 'Honest Concerns' });
+    await section.click();
+    await expect(section).toBeHidden();
     await expect(page).toHaveURL(/#honest-concerns$/);
     await expect(page.locator('#honest-concerns')).toBeInViewport();
   });
+
+  for (const width of [390, 1280]) {
+    test(`landmarks at ${width}px: banner, navigation, main and contentinfo, each once or named`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./');
+      // The landmarks a screen reader lists, read from the accessibility tree (hidden ones are left out).
+      const landmarks = (await page.locator('body').ariaSnapshot())
+        .split('\n')
+        .map((line) => line.trim().match(/^- (banner|navigation|main|contentinfo|complementary|search|form)\b(?: "([^"]*)")?/))
+        .filter((match) => match !== null)
+        .map(([, role, name]) => (name ? `${role} "${name}"` : role));
+      expect(landmarks).toEqual(['banner', 'navigation "Contents"', 'main', 'contentinfo']);
+      // The skip link comes first and leads into main.
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to the essay' });
+      await expect(skip).toBeFocused();
+      await skip.press('Enter');
+      await expect(page.getByRole('main')).toBeFocused();
+    });
+  }
 
   test('print: no chrome, link targets written out', async ({ page }) => {
     await page.goto('./');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.top-bar')).toBeHidden();
-    await expect(page.locator('.rail')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
     const after = await page
       .getByRole('link', { name: 'open to suggestions on what I should do next' })
       .evaluate((a) => getComputedStyle(a, '::after').content);
