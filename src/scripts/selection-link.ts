@@ -1,8 +1,7 @@
 import type { Arrival } from './navigation';
-import { confirmNear, copyText } from './permalinks';
+import { confirmNear, copyText, PARAGRAPHS } from './permalinks';
 import { decodePassageHash, encodePassageHash, findPassage, passageFor } from '../lib/selection-link';
 
-const PARAGRAPHS = '[data-essay-body] :is(p, li).anchored';
 const HIGHLIGHT = 'linked-passage';
 
 /** The author's text nodes of a paragraph: everything but what the site adds. */
@@ -65,45 +64,46 @@ function linkFor(paragraph: Element, text: string): string {
   return url.toString();
 }
 
-/** Selecting words in the essay offers "Copy link to this" (also Alt+L). */
+let button: HTMLButtonElement | undefined;
+
+/** Copy the link to the words selected in the essay; false when no words of the author's are selected. */
+export async function copySelectionLink(): Promise<boolean> {
+  const chosen = currentSelection();
+  if (!chosen) return false;
+  const url = linkFor(chosen.paragraph, chosen.text);
+  if (await copyText(url)) confirmNear(button && !button.hidden ? button : (chosen.paragraph as HTMLElement), 'Link copied');
+  else window.location.assign(url);
+  return true;
+}
+
+/** Selecting words in the essay offers "Copy link to this", saying its shortcut (Alt+L, handled in permalinks.ts). */
 export function offerSelectionLinks(): void {
-  const button = document.createElement('button');
+  button = document.createElement('button');
   button.type = 'button';
   button.className = 'selection-link';
-  button.textContent = 'Copy link to this';
+  button.innerHTML = 'Copy link to this <kbd>Alt+L</kbd>';
   button.hidden = true;
   button.dataset.ours = '';
   button.setAttribute('aria-keyshortcuts', 'Alt+L');
   document.body.append(button);
+  const shown = button;
 
-  const copy = async () => {
-    const chosen = currentSelection();
-    if (!chosen) return;
-    const url = linkFor(chosen.paragraph, chosen.text);
-    if (await copyText(url)) confirmNear(button, 'Link copied');
-    else window.location.assign(url);
-  };
+  const copy = () => void copySelectionLink();
   const place = () => {
     const chosen = currentSelection();
     if (!chosen) {
-      button.hidden = true;
+      shown.hidden = true;
       return;
     }
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-    button.hidden = false;
-    button.style.top = `${window.scrollY + rect.bottom + 8}px`;
-    button.style.left = `${Math.max(8, Math.min(window.scrollX + rect.left, document.documentElement.clientWidth - button.offsetWidth - 8))}px`;
+    shown.hidden = false;
+    shown.style.top = `${window.scrollY + rect.bottom + 8}px`;
+    shown.style.left = `${Math.max(8, Math.min(window.scrollX + rect.left, document.documentElement.clientWidth - shown.offsetWidth - 8))}px`;
   };
   // Keep the selection when the button is pressed with a mouse.
-  button.addEventListener('mousedown', (event) => event.preventDefault());
-  button.addEventListener('click', copy);
+  shown.addEventListener('mousedown', (event) => event.preventDefault());
+  shown.addEventListener('click', copy);
   document.addEventListener('selectionchange', () => requestAnimationFrame(place));
-  document.addEventListener('keydown', (event) => {
-    if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'l' && currentSelection()) {
-      event.preventDefault();
-      void copy();
-    }
-  });
   // Loaded on first use: words already selected get their button too.
   requestAnimationFrame(place);
 }
