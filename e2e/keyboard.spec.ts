@@ -108,7 +108,8 @@ async function seeEverything(page: Page): Promise<void> {
 
 for (const width of [1280, 390] as const) {
   test(`a full Tab cycle at ${width}px stays within ${BOUND[width]} stops, in reading order`, async ({ page }, testInfo) => {
-    testInfo.setTimeout(120_000);
+    // Two round trips per stop: slow on a busy machine.
+    testInfo.setTimeout(300_000);
     await page.setViewportSize({ width, height: 800 });
     await page.goto('./');
     await seeEverything(page);
@@ -158,6 +159,8 @@ test.describe('copying from the keyboard', () => {
     await page.goto('./');
     // Focus a link inside a paragraph, as Tab would leave it.
     await page.locator('#p-joined-halodi a[href="https://halodi.com"]').focus();
+    // Focus was the first gesture: what answers Alt+L from then on has loaded once the passage control is there.
+    await expect(page.locator('.passage-tool')).toBeAttached();
     await page.keyboard.press('Alt+L');
     const expected = new URL('#p-joined-halodi', baseURL).toString();
     await expect.poll(() => clipboard(page)).toBe(expected);
@@ -178,6 +181,8 @@ test.describe('copying from the keyboard', () => {
 
   test('the passage control is a stop that says its shortcut and copies from Enter', async ({ page }) => {
     await page.goto('./');
+    // Offered on the reader's first gesture (scripts/first-gesture.ts).
+    await page.mouse.move(5, 5);
     const control = page.getByRole('button', {
       name: /^Copy link to this paragraph/,
     });

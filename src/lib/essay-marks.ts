@@ -79,8 +79,7 @@ const joined = (parts: ElementContent[][], separator: string) => parts.flatMap((
  * The sources line: when the cited facts happened, then their source links, apart,
  * so a fact's date never reads as its source page's date; or the reference link.
  */
-export function noteSources(note: NoteView): Element | null {
-  const subject = note.term ?? note.phrase;
+export function noteSources(note: NoteView, subject = note.term ?? note.phrase): Element | null {
   const dates = note.citations.filter((citation) => citation.date).map(citationDate);
   const cited = note.citations.filter((citation) => citation.source || citation.dateLabel).map((citation) => sourceLink(citation, subject));
   if (note.reference) cited.push([link(note.reference, hostOf(note.reference), subject)]);
@@ -90,9 +89,12 @@ export function noteSources(note: NoteView): Element | null {
   return element('span', { className: ['note-sources'] }, [...when, text(`${label}: `), ...joined(cited, '; ')]);
 }
 
-/** The note's own content: term, body, sources (its kind is its element's data-label). */
-export function noteContent(note: NoteView): ElementContent[] {
-  const sources = noteSources(note);
+/**
+ * The note's own content: term, body, sources (its kind is its element's data-label).
+ * `subject` names its source links: the term, the note's number, or its phrase.
+ */
+export function noteContent(note: NoteView, subject?: string): ElementContent[] {
+  const sources = noteSources(note, subject);
   return [
     ...(note.term ? [element('strong', { className: ['note-term'] }, [text(note.term)]), text(' ')] : []),
     ...inlineHast(note.body),
@@ -131,7 +133,8 @@ export function noteBody(note: NoteView, number: number | undefined): Element {
       role: 'note',
       ...(margin ? {} : { popover: 'auto' }),
     }),
-    noteContent(note),
+    // A margin note's source links are named by its number, as the reader sees it ("Note 4: evjang.com").
+    noteContent(note, note.term ?? (margin ? `Note ${number}` : note.phrase)),
   );
 }
 
@@ -159,7 +162,7 @@ export function noteControl(note: PlacedNote, number: number | undefined): Eleme
     );
   }
   if (note.kind === 'glossary') return null;
-  // For pointer and touch only: from the keyboard, focus on the author's link opens the card (interestfor, aria-details).
+  // With JavaScript, for pointer and touch only (scripts/note-toggle.ts): from the keyboard, focus on the author's link opens the card (interestfor, aria-details).
   return element(
     'button',
     propertiesOf({
@@ -169,7 +172,6 @@ export function noteControl(note: PlacedNote, number: number | undefined): Eleme
       'data-kind': note.kind,
       popovertarget: `note-${note.id}`,
       popovertargetaction: 'show',
-      tabindex: '-1',
       'aria-label': `${NOTE_KIND_LABELS[note.kind]} note: ${note.phrase}`,
       'data-ours': '',
     }),
