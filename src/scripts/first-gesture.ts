@@ -13,6 +13,8 @@ export function loadOnFirstGesture(): void {
   const load = (event: Event) => {
     if (event.type === 'pointermove' && event instanceof PointerEvent && event.pointerType === 'touch') return;
     if (event.type === 'selectionchange' && !document.getSelection()?.toString()) return;
+    // A modifier alone waits for its key: Alt, then L, is Alt+L.
+    if (event instanceof KeyboardEvent && ['Alt', 'Control', 'Shift', 'Meta'].includes(event.key)) return;
     for (const type of TRIGGERS) document.removeEventListener(type, load, true);
     // Alt+L as the first gesture is answered once its module is in; later presses, by the module.
     const passage = isPassageKey(event);
