@@ -31,7 +31,9 @@ test.describe('notes', () => {
     await number.click();
     await expect(note).toBeVisible();
     await expect(number).toHaveAttribute('aria-expanded', 'true');
-    await expect(note).toContainText('Since then');
+    // The kind is a drawn label (data-label), shown and read with the note.
+    await expect(note).toHaveAttribute('data-label', 'Since then');
+    expect(await note.ariaSnapshot()).toContain('2. Since then · He joined');
     await number.click();
     await expect(note).toBeHidden();
     await number.focus();
@@ -88,7 +90,7 @@ test.describe('notes', () => {
     await page.goto('./#notes');
     const appendix = page.locator('#notes');
     await expect(appendix.getByRole('heading', { level: 3 })).toHaveText([/Context/, /Glossary/, /What happened since/, /What the links point to/]);
-    await expect(appendix.locator('.notes-group li')).toHaveCount(NOTES.length);
+    await expect(appendix.locator('.notes-index li')).toHaveCount(NOTES.length);
     await appendix.getByRole('link', { name: '“Google and DeepMind”' }).click();
     await expect(page).toHaveURL(/#note-hindsight-google-deepmind$/);
     await expect(page.locator('.note-phrase[data-note="hindsight-google-deepmind"]')).toHaveClass(/is-target/);

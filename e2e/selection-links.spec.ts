@@ -36,7 +36,7 @@ test.describe('links to any selection', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./');
     await select(page, 'p-rags-to-riches', PASSAGE);
-    const button = page.getByRole('button', { name: 'Copy link to this' });
+    const button = page.getByRole('button', { name: 'Copy link to this Alt+L', exact: true });
     await expect(button).toBeVisible();
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -49,7 +49,7 @@ test.describe('links to any selection', () => {
     await page.goto('./');
     await select(page, 'p-moravec', 'is not a paradox at all');
     // The offer loads with the first selection (scripts/first-gesture.ts); the shortcut works once it shows.
-    await expect(page.getByRole('button', { name: 'Copy link to this' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link to this Alt+L', exact: true })).toBeVisible();
     await page.keyboard.press('Alt+L');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#p-moravec~is%20not%20a%20paradox%20at%20all:~:text=is%20not%20a%20paradox%20at%20all');
   });
@@ -87,7 +87,7 @@ test.describe('links to any selection', () => {
       window.getSelection()!.removeAllRanges();
       window.getSelection()!.addRange(range);
     });
-    await page.getByRole('button', { name: 'Copy link to this' }).click();
+    await page.getByRole('button', { name: 'Copy link to this Alt+L', exact: true }).click();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText())).hash;
     expect(decodePassageHash(copied)).toEqual({ paragraph: 'p-joined-halodi', start: 'Halodi Robotics as their VP of AI, and' });
   });

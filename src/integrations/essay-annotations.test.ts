@@ -16,7 +16,9 @@ describe('essayAnnotations', () => {
     const code = await compile(await readFile(projectUrl(essayFile), 'utf8'), essayFile);
     const registry = await readRegistry();
     for (const id of [...Object.keys(registry.paragraphs), ...registry.sections]) expect(code, id).toContain(`id: "${id}"`);
-    expect(code).toContain('"data-permalink": "p-job-market"');
+    // Sections carry their permalink beside the heading; paragraphs share one, added by script.
+    expect(code).toContain(`"data-permalink": "${registry.sections[0]}"`);
+    expect(code).not.toContain('"data-permalink": "p-job-market"');
     expect(code.match(/class: "note-phrase"/g)?.length).toBeGreaterThan(0);
     expect(code.match(/class: "claim-link"/g)?.length).toBeGreaterThan(0);
   });

@@ -22,28 +22,30 @@ const sources = (note: NoteView) => html([noteSources(note) as Element]);
 describe('a note as hast', () => {
   it('shows when each cited fact happened apart from its source link', () => {
     expect(sources(hindsight)).toBe(
-      '<span class="note-sources">When: <time>November 30, 2022</time>. Source: <a href="https://openai.com/index/chatgpt/">openai.com</a></span>',
+      '<span class="note-sources">When: November 30, 2022. Source: <a href="https://openai.com/index/chatgpt/">openai.com</a></span>',
     );
   });
 
   it('dates a source only where the fact states its date, and says "as of" for a fact that will age', () => {
     const post: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, sourceDateLabel: 'March 3, 2024', asOf: true }] };
     expect(sources(post)).toBe(
-      '<span class="note-sources">When: as of <time>November 30, 2022</time>. Source: <a href="https://openai.com/index/chatgpt/">openai.com</a> (post of <time>March 3, 2024</time>)</span>',
+      '<span class="note-sources">When: as of November 30, 2022. Source: <a href="https://openai.com/index/chatgpt/">openai.com</a> (post of March 3, 2024)</span>',
     );
   });
 
   it('marks press reports and shows a reference link for definitions', () => {
     const note: NoteView = { id: 'g', kind: 'glossary', term: 'AGI', body: 'x', citations: [], reference: 'https://en.wikipedia.org/wiki/AGI' };
-    expect(sources(note)).toBe('<span class="note-sources">Reference: <a href="https://en.wikipedia.org/wiki/AGI">en.wikipedia.org</a></span>');
+    expect(sources(note)).toBe('<span class="note-sources">Reference: <a href="https://en.wikipedia.org/wiki/AGI" aria-label="AGI: en.wikipedia.org">en.wikipedia.org</a></span>');
     const press: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, standing: 'press' }] };
     expect(sources(press)).toContain('openai.com</a> (press report)');
   });
 
-  it('renders the kind, the term and the body', () => {
-    expect(html(noteContent({ ...hindsight, kind: 'glossary', term: 'Chat & co' }))).toMatch(
-      /^<span class="note-kind">Glossary<\/span> <strong class="note-term">Chat &amp; co<\/strong> OpenAI released <em>ChatGPT<\/em>\./,
-    );
+  it('names a source link by what it is a source for, then its site', () => {
+    expect(sources({ ...hindsight, phrase: 'as their VP of AI' })).toContain('<a href="https://openai.com/index/chatgpt/" aria-label="as their VP of AI: openai.com">openai.com</a>');
+  });
+
+  it('renders the term and the body; the kind is a label on the note', () => {
+    expect(html(noteContent({ ...hindsight, kind: 'glossary', term: 'Chat & co' }))).toMatch(/^<strong class="note-term">Chat &amp; co<\/strong> OpenAI released <em>ChatGPT<\/em>\./);
   });
 
   const placed = (note: NoteView, phrase: string): PlacedNote => ({ ...note, paragraph: 'p', phrase, file: 'notes/' });
@@ -54,7 +56,7 @@ describe('a note as hast', () => {
       '<a class="note-ref" href="#note-hindsight-chatgpt" id="ref-hindsight-chatgpt" data-kind="hindsight" aria-details="note-hindsight-chatgpt" aria-label="Note 2, since then: as their VP of AI" data-ours="">2</a>',
     );
     const body = html([mark.body!]);
-    expect(body).toMatch(/^<span class="sidenote" id="note-hindsight-chatgpt" data-kind="hindsight" role="note"><span class="note-number">2\.<\/span> /);
+    expect(body).toMatch(/^<span class="sidenote" id="note-hindsight-chatgpt" data-kind="hindsight" data-label="Since then" data-number="2" role="note">OpenAI released/);
   });
 
   it('makes a glossary term a button that opens its card, without JavaScript, and hover where the browser can', () => {
@@ -63,13 +65,13 @@ describe('a note as hast', () => {
       '<button class="note-phrase" data-note="agi" data-kind="glossary" type="button" popovertarget="note-agi" popovertargetaction="show" interestfor="note-agi"></button>',
     );
     expect(mark.after).toEqual([]);
-    expect(html([mark.body!])).toMatch(/^<span class="note-card" id="note-agi" data-kind="glossary" role="note" popover="auto">/);
+    expect(html([mark.body!])).toMatch(/^<span class="note-card" id="note-agi" data-kind="glossary" data-label="Glossary" role="note" popover="auto">/);
   });
 
   it("gives a source note a marker beside the author's link, and the link its preview", () => {
     const mark = noteMark(placed({ id: 'halodi', kind: 'source', body: 'x', citations: [], reference: 'https://halodi.com' }, 'Halodi Robotics'));
     expect(html(mark.after!)).toContain('popovertarget="note-halodi" popovertargetaction="show" aria-label="Source note: Halodi Robotics"');
-    expect(mark.linkProperties).toEqual({ interestfor: 'note-halodi' });
+    expect(mark.linkProperties).toEqual({ interestfor: 'note-halodi', 'aria-details': 'note-halodi' });
   });
 
   it('numbers margin notes in reading order: by block, then by place in the block', () => {

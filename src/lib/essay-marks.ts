@@ -19,6 +19,8 @@ export interface NoteView {
   id: string;
   kind: keyof typeof NOTE_KIND_LABELS;
   term?: string | undefined;
+  /** The author's words the note is attached to, when placed; names its source links. */
+  phrase?: string | undefined;
   /** Inline Markdown. */
   body: string;
   citations: Citation[];
@@ -44,21 +46,30 @@ export interface PlacedClaim {
   definedIn: string;
 }
 
-const link = (href: string, label: string) => element('a', { href }, [text(label)]);
+/**
+ * A source link shows its site; its name also says what it is a source for
+ * ("AGI: en.wikipedia.org"), as a page holds two dozen links to the same site.
+ * The visible words come last in the name, so voice control finds it by them.
+ */
+const link = (href: string, label: string, subject?: string) =>
+  element('a', subject ? { href, 'aria-label': `${subject}: ${label}` } : { href }, [text(label)]);
 
-/** "November 30, 2022", or "as of October 28, 2025" for a fact that will age. */
+/**
+ * "November 30, 2022", or "as of October 28, 2025" for a fact that will age. Plain
+ * text: a <time> needs a machine-readable value, and these labels are not one.
+ */
 function citationDate(citation: Citation): ElementContent[] {
-  const date = element('time', {}, [text(citation.dateLabel ?? citation.date ?? '')]);
-  return citation.asOf ? [text('as of '), date] : [date];
+  const date = citation.dateLabel ?? citation.date ?? '';
+  return [text(citation.asOf ? `as of ${date}` : date)];
 }
 
 /** A source link, marked as a press report, with the source's own date only where the vetted list states it. */
-function sourceLink(citation: Citation): ElementContent[] {
+function sourceLink(citation: Citation, subject?: string): ElementContent[] {
   if (!citation.source) return [text('the essay itself')];
   return [
-    link(citation.source, citation.sourceHost ?? citation.source),
+    link(citation.source, citation.sourceHost ?? citation.source, subject),
     ...(citation.standing === 'press' ? [text(' (press report)')] : []),
-    ...(citation.sourceDateLabel ? [text(' (post of '), element('time', {}, [text(citation.sourceDateLabel)]), text(')')] : []),
+    ...(citation.sourceDateLabel ? [text(` (post of ${citation.sourceDateLabel})`)] : []),
   ];
 }
 
@@ -68,22 +79,23 @@ const joined = (parts: ElementContent[][], separator: string) => parts.flatMap((
  * The sources line: when the cited facts happened, then their source links, apart,
  * so a fact's date never reads as its source page's date; or the reference link.
  */
-export function noteSources(note: NoteView): Element | null {
+export function noteSources(note: NoteView, subject = note.term ?? note.phrase): Element | null {
   const dates = note.citations.filter((citation) => citation.date).map(citationDate);
-  const cited = note.citations.filter((citation) => citation.source || citation.dateLabel).map(sourceLink);
-  if (note.reference) cited.push([link(note.reference, hostOf(note.reference))]);
+  const cited = note.citations.filter((citation) => citation.source || citation.dateLabel).map((citation) => sourceLink(citation, subject));
+  if (note.reference) cited.push([link(note.reference, hostOf(note.reference), subject)]);
   if (cited.length === 0) return null;
   const label = note.citations.length === 0 ? 'Reference' : cited.length > 1 ? 'Sources' : 'Source';
   const when = dates.length ? [text('When: '), ...joined(dates, '; '), text('. ')] : [];
   return element('span', { className: ['note-sources'] }, [...when, text(`${label}: `), ...joined(cited, '; ')]);
 }
 
-/** The note's own content: kind, term, body, sources. */
-export function noteContent(note: NoteView): ElementContent[] {
-  const sources = noteSources(note);
+/**
+ * The note's own content: term, body, sources (its kind is its element's data-label).
+ * `subject` names its source links: the term, the note's number, or its phrase.
+ */
+export function noteContent(note: NoteView, subject?: string): ElementContent[] {
+  const sources = noteSources(note, subject);
   return [
-    element('span', { className: ['note-kind'] }, [text(NOTE_KIND_LABELS[note.kind])]),
-    text(' '),
     ...(note.term ? [element('strong', { className: ['note-term'] }, [text(note.term)]), text(' ')] : []),
     ...inlineHast(note.body),
     text(' '),
@@ -107,11 +119,22 @@ const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
  */
 export function noteBody(note: NoteView, number: number | undefined): Element {
   const margin = number !== undefined;
-  // Read as it shows: "2. Since then · …"; the group around it is marked as ours.
+  // Read as it shows: "2. Since then · …". The number and kind label are drawn from
+  // data-number and data-label (notes.css), as generated text that is shown and read
+  // but not an element: two fewer per note. The group around it is marked as ours.
   return element(
     'span',
-    propertiesOf({ class: margin ? 'sidenote' : 'note-card', id: `note-${note.id}`, 'data-kind': note.kind, role: 'note', ...(margin ? {} : { popover: 'auto' }) }),
-    [...(margin ? [element('span', propertiesOf({ class: 'note-number' }), [text(`${number}.`)]), text(' ')] : []), ...noteContent(note)],
+    propertiesOf({
+      class: margin ? 'sidenote' : 'note-card',
+      id: `note-${note.id}`,
+      'data-kind': note.kind,
+      'data-label': NOTE_KIND_LABELS[note.kind],
+      ...(margin ? { 'data-number': String(number) } : {}),
+      role: 'note',
+      ...(margin ? {} : { popover: 'auto' }),
+    }),
+    // A margin note's source links are named by its number, as the reader sees it ("Note 4: evjang.com").
+    noteContent(note, note.term ?? (margin ? `Note ${number}` : note.phrase)),
   );
 }
 
@@ -139,6 +162,7 @@ export function noteControl(note: PlacedNote, number: number | undefined): Eleme
     );
   }
   if (note.kind === 'glossary') return null;
+  // With JavaScript, for pointer and touch only (scripts/note-toggle.ts): from the keyboard, focus on the author's link opens the card (interestfor, aria-details).
   return element(
     'button',
     propertiesOf({
@@ -151,7 +175,6 @@ export function noteControl(note: PlacedNote, number: number | undefined): Eleme
       'aria-label': `${NOTE_KIND_LABELS[note.kind]} note: ${note.phrase}`,
       'data-ours': '',
     }),
-    [element('span', propertiesOf({ 'aria-hidden': 'true' }), [text(note.kind === 'source' ? '↗' : 'i')])],
   );
 }
 
@@ -175,7 +198,7 @@ export function noteMark(note: PlacedNote, number?: number): PhraseMark {
     wrapper: phraseWrapper(note, number),
     after: control ? [control] : [],
     body: noteBody(note, number),
-    ...(note.kind === 'source' && number === undefined ? { linkProperties: { interestfor: `note-${note.id}` } } : {}),
+    ...(note.kind === 'source' && number === undefined ? { linkProperties: { interestfor: `note-${note.id}`, 'aria-details': `note-${note.id}` } } : {}),
   };
 }
 

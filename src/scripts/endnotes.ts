@@ -16,7 +16,7 @@ export function setUpEndnotes(): void {
         const quoted = document.createElement('span');
         quoted.className = 'endnote-phrase';
         quoted.textContent = `“${phrase?.textContent ?? ''}” `;
-        item.append(quoted, ...[...note.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('note-number'))).map((node) => node.cloneNode(true)));
+        item.append(quoted, `${note.dataset.label ?? ''} · `, ...[...note.childNodes].map((node) => node.cloneNode(true)));
         return item;
       }),
     );

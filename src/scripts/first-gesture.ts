@@ -1,5 +1,9 @@
 const TRIGGERS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'] as const;
 
+/** Alt+L: copy a link to the words selected, or to the paragraph read (scripts/selection-link.ts). */
+export const isPassageKey = (event: Event): boolean =>
+  event instanceof KeyboardEvent && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyL';
+
 /**
  * Load what only a reader's own gestures need (scripts/hover-previews.ts: hover
  * previews and selection links) on the first of them: a mouse move, a press, a
@@ -9,8 +13,16 @@ export function loadOnFirstGesture(): void {
   const load = (event: Event) => {
     if (event.type === 'pointermove' && event instanceof PointerEvent && event.pointerType === 'touch') return;
     if (event.type === 'selectionchange' && !document.getSelection()?.toString()) return;
+    // A modifier alone waits for its key: Alt, then L, is Alt+L.
+    if (event instanceof KeyboardEvent && ['Alt', 'Control', 'Shift', 'Meta'].includes(event.key)) return;
     for (const type of TRIGGERS) document.removeEventListener(type, load, true);
-    void import('./hover-previews').then((module) => module.setUpHoverPreviews());
+    // Alt+L as the first gesture is answered once its module is in; later presses, by the module.
+    const passage = isPassageKey(event);
+    if (passage) event.preventDefault();
+    void import('./hover-previews').then((module) => {
+      module.setUpHoverPreviews();
+      if (passage) void module.copyPassageLink();
+    });
   };
   for (const type of TRIGGERS) document.addEventListener(type, load, true);
 }

@@ -21,6 +21,7 @@ export function placeMarginNotes(body: HTMLElement): void {
   const openInPlace = (note: HTMLElement) => wide && note.hasAttribute('data-folded') && note.classList.contains('is-open');
   for (const note of notes) {
     if (openInPlace(note)) continue;
+    refOf(note)?.removeAttribute('tabindex');
     delete note.dataset.placed;
     delete note.dataset.folded;
     note.style.top = '';
@@ -45,11 +46,14 @@ export function placeMarginNotes(body: HTMLElement): void {
     if (top === null) {
       note.dataset.folded = '';
       ref.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
+      ref.removeAttribute('tabindex');
       continue;
     }
     note.style.top = `${top}px`;
     note.dataset.placed = '';
     ref.removeAttribute('aria-expanded');
+    // Beside its line the note needs no stop of its own: Tab goes on to the note's links, which follow the paragraph.
+    ref.tabIndex = -1;
     floor = top + note.offsetHeight + GAP;
   }
 }

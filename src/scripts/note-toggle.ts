@@ -33,6 +33,8 @@ export function setOpen(note: HTMLElement, open: boolean): void {
 export function setUpNotes(): Promise<void> | undefined {
   const body = document.querySelector<HTMLElement>('[data-essay-body]');
   if (!body) return;
+  // A source card opens from focus on the author's link (interestfor, or previews.ts where it is missing): its ↗ marker is for pointer and touch.
+  for (const marker of body.querySelectorAll<HTMLElement>('.note-ref-card')) marker.tabIndex = -1;
   body.addEventListener('click', (event) => {
     const ref = (event.target as Element).closest<HTMLAnchorElement>('a.note-ref');
     if (!ref || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

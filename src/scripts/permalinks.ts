@@ -1,5 +1,8 @@
 import { announce } from './announce';
 
+/** The author's paragraphs and list items, each with its registered id. */
+export const PARAGRAPHS = '[data-essay-body] :is(p, li).anchored';
+
 /** Copy text to the clipboard; false when the browser will not allow it. */
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -11,7 +14,11 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Briefly confirm next to a control, and to screen readers. */
+/**
+ * Briefly confirm next to a control, and to screen readers once: the visible
+ * confirmation is drawn with empty alternative text (components.css), so it
+ * never joins the control's name while the live region says it.
+ */
 export function confirmNear(control: HTMLElement, message: string): void {
   announce(message);
   control.dataset.confirm = message;

@@ -77,6 +77,26 @@ export function setUpPreviews(): void {
       hovered = underCard;
     }, OPEN_DELAY);
   }
+  // Keyboard focus, as interest invokers do: the source markers are not tab stops, so focus on the author's link is the way to its card.
+  document.addEventListener('focusin', (event) => {
+    const over = (event.target as Element).closest?.<HTMLElement>('[interestfor]');
+    const card = over ? cardFor(over) : null;
+    if (!over || !card || !over.matches(':focus-visible') || card.matches(':popover-open')) return;
+    cancel();
+    openTimer = window.setTimeout(() => {
+      invoker = over;
+      card.showPopover();
+      hovered = card;
+    }, OPEN_DELAY);
+  });
+  document.addEventListener('focusout', (event) => {
+    const from = (event.target as Element).closest?.('[interestfor], .note-card');
+    const to = (event.relatedTarget as Element | null)?.closest('[interestfor], .note-card');
+    if (!from || (to && (to === hovered || cardFor(to) === hovered))) return;
+    cancel();
+    if (hovered?.matches(':popover-open') && !hovered.matches(':hover')) hovered.hidePopover();
+    hovered = null;
+  });
   document.addEventListener('pointerout', (event) => {
     if (event.pointerType !== 'mouse') return;
     const from = (event.target as Element).closest('[interestfor], .note-card');

@@ -1,8 +1,8 @@
+import { isPassageKey } from './first-gesture';
 import type { Arrival } from './navigation';
-import { confirmNear, copyText } from './permalinks';
+import { confirmNear, copyText, PARAGRAPHS } from './permalinks';
 import { decodePassageHash, encodePassageHash, findPassage, passageFor } from '../lib/selection-link';
 
-const PARAGRAPHS = '[data-essay-body] :is(p, li).anchored';
 const HIGHLIGHT = 'linked-passage';
 
 /** The author's text nodes of a paragraph: everything but what the site adds. */
@@ -65,45 +65,149 @@ function linkFor(paragraph: Element, text: string): string {
   return url.toString();
 }
 
-/** Selecting words in the essay offers "Copy link to this" (also Alt+L). */
-export function offerSelectionLinks(): void {
+let button: HTMLButtonElement | undefined;
+
+/** Copy the link to the words selected in the essay; false when no words of the author's are selected. */
+export async function copySelectionLink(): Promise<boolean> {
+  const chosen = currentSelection();
+  if (!chosen) return false;
+  const url = linkFor(chosen.paragraph, chosen.text);
+  if (await copyText(url)) confirmNear(button && !button.hidden ? button : (chosen.paragraph as HTMLElement), 'Link copied');
+  else window.location.assign(url);
+  return true;
+}
+
+/**
+ * The one paragraph permalink, in the gutter of the paragraph under the pointer
+ * or holding focus: the HTML carries none (an element and a tab stop fewer per
+ * paragraph). For the pointer; from the keyboard Alt+L copies the same link.
+ */
+let shared: HTMLAnchorElement | undefined;
+
+/** The shared permalink, moved to `paragraph` and pointing there. */
+function paragraphLink(paragraph: Element): HTMLAnchorElement {
+  if (!shared) {
+    shared = document.createElement('a');
+    shared.className = 'permalink';
+    shared.dataset.ours = '';
+    shared.tabIndex = -1;
+    shared.title = 'Copy link (Alt+L)';
+    shared.setAttribute('aria-keyshortcuts', 'Alt+L');
+  }
+  if (shared.parentElement === paragraph) return shared;
+  shared.href = `#${paragraph.id}`;
+  shared.dataset.permalink = paragraph.id;
+  shared.setAttribute('aria-label', `Copy link to this ${paragraph.tagName === 'LI' ? 'list item' : 'paragraph'}`);
+  paragraph.prepend(shared);
+  return shared;
+}
+
+/** The paragraph at the reading line, a third of the way down the screen (below the sticky bar). */
+function paragraphAtReadingLine(): Element | null {
+  const line = window.innerHeight / 3;
+  let last: Element | null = null;
+  for (const paragraph of document.querySelectorAll(PARAGRAPHS)) {
+    const box = paragraph.getBoundingClientRect();
+    if (box.height === 0) continue;
+    if (box.top > line) return last ?? paragraph;
+    last = paragraph;
+  }
+  return last;
+}
+
+/**
+ * Alt+L, and the passage control: the link to the words selected, else to the
+ * paragraph holding focus, else to the one at the reading line. Copied,
+ * confirmed beside the words or paragraph, and announced once.
+ */
+export async function copyPassageLink(): Promise<void> {
+  if (await copySelectionLink()) return;
+  const paragraph = document.activeElement?.closest(PARAGRAPHS) ?? paragraphAtReadingLine();
+  if (!paragraph) return;
+  const link = paragraphLink(paragraph);
+  if (await copyText(link.href)) {
+    history.replaceState(history.state, '', link.href);
+    confirmNear(link, 'Link copied');
+  } else {
+    window.location.assign(link.href);
+  }
+}
+
+/**
+ * The passage control: a button in view while the essay is read, last in the
+ * essay's tab order, saying its shortcut where readers see it.
+ */
+function offerPassageControl(): void {
+  const body = document.querySelector('[data-essay-body]');
+  if (!body || body.querySelector('.passage-tool')) return;
+  const tool = document.createElement('p');
+  tool.className = 'passage-tool';
+  tool.dataset.ours = '';
+  tool.dataset.chrome = ''; // not printed
   const button = document.createElement('button');
   button.type = 'button';
+  button.className = 'passage-link';
+  button.setAttribute('aria-keyshortcuts', 'Alt+L');
+  button.innerHTML = 'Copy link to this paragraph <kbd>Alt+L</kbd>';
+  // A press keeps the words selected, so the button links to them.
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', () => void copyPassageLink());
+  tool.append(button);
+  body.append(tool);
+}
+
+/**
+ * Links to passages, offered on the reader's first gesture: the shared
+ * paragraph permalink, the passage control, and, on selecting words, "Copy link
+ * to this" beside them; Alt+L copies either (a first press is passed on by first-gesture.ts).
+ */
+export function offerPassageLinks(): void {
+  const follow = (event: Event) => {
+    const paragraph = (event.target as Element).closest?.(PARAGRAPHS);
+    if (paragraph) paragraphLink(paragraph);
+  };
+  document.addEventListener('pointerover', follow);
+  document.addEventListener('focusin', follow);
+  document.addEventListener('keydown', (event) => {
+    if (!isPassageKey(event)) return;
+    event.preventDefault();
+    void copyPassageLink();
+  });
+  // Loaded on that gesture: the paragraph already under the pointer or holding focus gets its link too.
+  const current = document.activeElement?.closest(PARAGRAPHS) ?? [...document.querySelectorAll(':hover')].pop()?.closest(PARAGRAPHS);
+  if (current) paragraphLink(current);
+  offerPassageControl();
+  offerSelectionLinks();
+}
+
+/** Selecting words in the essay offers "Copy link to this", saying its shortcut. */
+function offerSelectionLinks(): void {
+  button = document.createElement('button');
+  button.type = 'button';
   button.className = 'selection-link';
-  button.textContent = 'Copy link to this';
+  button.innerHTML = 'Copy link to this <kbd>Alt+L</kbd>';
   button.hidden = true;
   button.dataset.ours = '';
   button.setAttribute('aria-keyshortcuts', 'Alt+L');
   document.body.append(button);
+  const shown = button;
 
-  const copy = async () => {
-    const chosen = currentSelection();
-    if (!chosen) return;
-    const url = linkFor(chosen.paragraph, chosen.text);
-    if (await copyText(url)) confirmNear(button, 'Link copied');
-    else window.location.assign(url);
-  };
+  const copy = () => void copySelectionLink();
   const place = () => {
     const chosen = currentSelection();
     if (!chosen) {
-      button.hidden = true;
+      shown.hidden = true;
       return;
     }
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-    button.hidden = false;
-    button.style.top = `${window.scrollY + rect.bottom + 8}px`;
-    button.style.left = `${Math.max(8, Math.min(window.scrollX + rect.left, document.documentElement.clientWidth - button.offsetWidth - 8))}px`;
+    shown.hidden = false;
+    shown.style.top = `${window.scrollY + rect.bottom + 8}px`;
+    shown.style.left = `${Math.max(8, Math.min(window.scrollX + rect.left, document.documentElement.clientWidth - shown.offsetWidth - 8))}px`;
   };
   // Keep the selection when the button is pressed with a mouse.
-  button.addEventListener('mousedown', (event) => event.preventDefault());
-  button.addEventListener('click', copy);
+  shown.addEventListener('mousedown', (event) => event.preventDefault());
+  shown.addEventListener('click', copy);
   document.addEventListener('selectionchange', () => requestAnimationFrame(place));
-  document.addEventListener('keydown', (event) => {
-    if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'l' && currentSelection()) {
-      event.preventDefault();
-      void copy();
-    }
-  });
   // Loaded on first use: words already selected get their button too.
   requestAnimationFrame(place);
 }

@@ -37,8 +37,8 @@ export function previewOf(id: string): HTMLElement[] | null {
   const target = document.getElementById(id);
   if (!target) return null;
   if (id.startsWith('note-')) {
-    const body = [...target.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('note-number'))).map((node) => node.cloneNode(true));
-    return [part('div', 'xref-body', body)];
+    const body = [...target.childNodes].map((node) => node.cloneNode(true));
+    return [part('p', 'xref-title', target.dataset.label ?? ''), part('div', 'xref-body', body)];
   }
   if (id.startsWith('claim-')) {
     const label = target.querySelector('.lt-label')?.textContent ?? '';

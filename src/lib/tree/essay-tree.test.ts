@@ -72,31 +72,21 @@ describe('essayOutline', () => {
 });
 
 describe('annotateBlock', () => {
-  it('sets the registered id and puts a permalink first', () => {
+  it('sets the registered id, and leaves the permalink to the shared one a script moves in', () => {
     const [paragraph] = blocks(tree());
     const [annotated] = annotateBlock(paragraph!, annotations()) as [Element];
     expect(annotated.properties).toMatchObject({ id: 'p-intro', className: ['anchored'] });
-    expect(annotated.children[0]).toMatchObject({
-      tagName: 'a',
-      properties: { className: ['permalink'], href: '#p-intro', 'data-permalink': 'p-intro', 'aria-label': 'Copy link to this paragraph' },
-    });
-    expect(textContent(annotated)).toBe(textContent(paragraph!));
-  });
-
-  it('calls a list item a list item', () => {
-    const list = blocks(tree()).find((node) => node.tagName === 'ul')!;
-    const item = list.children.find((node): node is Element => node.type === 'element')!;
-    expect(annotateBlock(item, annotations())[0]!.children[0]).toMatchObject({ properties: { 'aria-label': 'Copy link to this list item' } });
+    expect(annotated.children).toEqual(paragraph!.children);
   });
 
   it('marks its phrases, with the marker after the link', () => {
     const paragraph = blocks(tree())[2]!;
     const marks = new Map([['p-bay-area', [{ phrase: 'Area native', wrapper: element('span'), after: [element('sup', {}, [text('*')])], label: 'n.yaml: note x → phrase' }]]]);
     const [annotated] = annotateBlock(paragraph, annotations({ marks })) as [Element];
-    const link = annotated.children[2] as Element;
+    const link = annotated.children[1] as Element;
     expect(link.tagName).toBe('a');
     expect(link.children).toEqual([text('Bay '), element('span', {}, [text('Area native')])]);
-    expect(annotated.children[3]).toEqual(element('sup', {}, [text('*')]));
+    expect(annotated.children[2]).toEqual(element('sup', {}, [text('*')]));
   });
 
   it("puts the notes' bodies after the paragraph in the order of their phrases, and a source note's preview on the author's link", () => {
@@ -113,7 +103,7 @@ describe('annotateBlock', () => {
     ]);
     const [annotated, group] = annotateBlock(paragraph, annotations({ marks }));
     expect(textContent(annotated!)).toBe(textContent(paragraph));
-    expect((annotated!.children[2] as Element).properties).toMatchObject({ href: 'https://x', interestfor: 'note-a' });
+    expect((annotated!.children[1] as Element).properties).toMatchObject({ href: 'https://x', interestfor: 'note-a' });
     expect(group).toMatchObject({ tagName: 'span', properties: { className: ['note-group'] }, children: [body('note-a'), body('note-b')] });
   });
 
@@ -133,10 +123,13 @@ describe('annotateBlock', () => {
 });
 
 describe('annotateHeading', () => {
-  it('adds a permalink and a share link after the heading text', () => {
+  it('puts a permalink and a share link beside the heading, outside its name', () => {
     const heading = blocks(tree())[1]!;
     const annotated = annotateHeading(heading, 'why-not-start-your-own-company', annotations());
-    expect(annotated.properties.id).toBe('why-not-start-your-own-company');
+    const h2 = annotated.children[0] as Element;
+    expect(h2.tagName).toBe('h2');
+    expect(h2.properties.id).toBe('why-not-start-your-own-company');
+    expect(textContent(h2)).toBe('Why not start your own company?');
     expect(annotated.children.slice(1)).toMatchObject([
       { properties: { className: ['permalink'], 'aria-label': 'Copy link to this section: Why not start your own company?' } },
       { properties: { className: ['share-link'], href: '/s/why-not-start-your-own-company/' } },

@@ -102,18 +102,19 @@ function noteGroup(bodies: Element[]): Element {
 }
 
 /**
- * A block with its registered id, its permalink and its phrases marked, then
- * its notes: after a paragraph (so its sentences read whole), or at the end of
- * a list item.
+ * A block with its registered id and its phrases marked, then its notes: after
+ * a paragraph (so its sentences read whole), or at the end of a list item. Its
+ * permalink is not in the HTML: one shared link, moved by a script to the
+ * paragraph under the pointer or focus (scripts/permalinks.ts), and Alt+L,
+ * stand in for a link per paragraph, which cost an element and a tab stop each.
  */
 export function annotateBlock(node: Element, annotations: EssayAnnotations): Element[] {
   const id = blockIdFor(blockText(node), annotations.registry, annotations.files);
-  const permalink = element('a', propertiesOf(permalinkAttributes(id, node.tagName === 'li' ? 'list item' : 'paragraph')));
   const marks = annotations.marks.get(id) ?? [];
   const children = markPhrases(node.children, marks, `paragraph ${id} of ${annotations.files.essay}`);
   const bodies = noteBodies(node, marks);
   const group = bodies.length ? [noteGroup(bodies)] : [];
-  const block: Element = { ...node, properties: { ...node.properties, id, className: ['anchored'] }, children: [permalink, ...children] };
+  const block: Element = { ...node, properties: { ...node.properties, id, className: ['anchored'] }, children };
   if (node.tagName === 'li') return [{ ...block, children: [...block.children, ...group] }];
   return [block, ...group];
 }
@@ -125,19 +126,19 @@ export function annotateFragment(node: Element, marks: readonly PhraseMark[], wh
   return { ...node, children: [...markPhrases(node.children, own, where), ...(bodies.length ? [noteGroup(bodies)] : [])] };
 }
 
-/** A section heading with its slug as id and its permalink and share links, checked against the registry. */
+/**
+ * A section heading with its slug as id, checked against the registry, in a
+ * wrapper with its permalink and share links beside it, not inside it (as
+ * Starlight places its heading anchors): the heading's name is its words only.
+ */
 export function annotateHeading(node: Element, id: string, annotations: EssayAnnotations): Element {
   if (!annotations.sections.has(id)) {
     throw new Error(`${annotations.files.essay}: section "${textContent(node)}" (#${id}) is not in ${annotations.files.registry} under \`sections\``);
   }
   const label = `section: ${textContent(node)}`;
-  return {
-    ...node,
-    properties: { ...node.properties, id, className: ['anchored'] },
-    children: [
-      ...node.children,
-      element('a', propertiesOf(permalinkAttributes(id, label))),
-      element('a', propertiesOf(shareAttributes(id, label, annotations.sharePath))),
-    ],
-  };
+  return element('div', propertiesOf({ class: 'section-heading anchored' }), [
+    { ...node, properties: { ...node.properties, id } },
+    element('a', propertiesOf(permalinkAttributes(id, label))),
+    element('a', propertiesOf(shareAttributes(id, label, annotations.sharePath))),
+  ]);
 }

@@ -38,6 +38,14 @@ describe('markPhrases', () => {
     expect(apply('see [the page](x) now', [mark('the page')])).toBe('see <a href="x"><mark>the page</mark></a> now');
   });
 
+  it("folds a span wrapper into the link or emphasis whose whole text is the phrase, one element fewer", () => {
+    const span = (extra: Partial<PhraseMark> = {}) => mark('the page', { wrapper: element('span', propertiesOf({ class: 'note-phrase', 'data-note': 'n' })), ...extra });
+    expect(apply('see [the page](x) now', [span({ after: marker() })])).toBe('see <a href="x" class="note-phrase" data-note="n">the page</a><sup>1</sup> now');
+    expect(apply('see *the page* now', [span()])).toBe('see <em class="note-phrase" data-note="n">the page</em> now');
+    // Part of a link's text is still wrapped inside it.
+    expect(apply('see [the page here](x)', [span()])).toBe('see <a href="x"><span class="note-phrase" data-note="n">the page</span> here</a>');
+  });
+
   it('takes in a link or emphasis the phrase runs across whole', () => {
     expect(apply('see [the page](x) now', [mark('the page now')])).toBe('see <mark><a href="x">the page</a> now</mark>');
     expect(apply('[*insanely* hard](y), requiring', [mark('insanely hard')])).toBe('<a href="y"><mark><em>insanely</em> hard</mark></a>, requiring');

@@ -32,6 +32,15 @@ function withLinkProperties(node: Element, mark: PhraseMark): Element {
 
 type Placed = { children: ElementContent[]; after: ElementContent[] | null };
 
+/** Elements a span wrapper may fold into when the phrase is all of their text: the author's link or emphasis, or another mark's span. */
+const FOLDS_INTO = new Set(['a', 'em', 'strong', 'span']);
+
+/** The element given the wrapper's properties (classes joined), for a phrase that is all of its text: one element fewer. */
+function foldWrapper(node: Element, wrapper: Element): Element {
+  const classes = [...((node.properties.className as string[] | undefined) ?? []), ...((wrapper.properties.className as string[] | undefined) ?? [])];
+  return { ...node, properties: { ...node.properties, ...wrapper.properties, className: classes } };
+}
+
 /**
  * Apply every mark to a paragraph's children, longest phrase first so a short
  * phrase inside a longer one nests within its wrapper. Throws, naming the mark,
@@ -60,6 +69,14 @@ export function markPhrases(children: readonly ElementContent[], marks: readonly
       offset += size;
     });
     const only = nodes[first]!;
+    const whole = first === last && only.type === 'element' && start === firstStart && end === firstStart + length(only);
+    if (whole && mark.wrapper.tagName === 'span' && FOLDS_INTO.has(only.tagName) && !(only.properties.id && mark.wrapper.properties.id)) {
+      const folded = withLinkProperties(foldWrapper(only, mark.wrapper), mark);
+      const after = mark.after ?? [];
+      after.forEach((node) => ours.add(node));
+      const rest = nodes.slice(first + 1);
+      return inLink ? { children: [...nodes.slice(0, first), folded, ...rest], after } : { children: [...nodes.slice(0, first), folded, ...after, ...rest], after: null };
+    }
     if (first === last && only.type === 'element') {
       const inner = place(only.children, start - firstStart, end - firstStart, mark, inLink || only.tagName === 'a');
       const replaced: Element = withLinkProperties({ ...only, children: inner.children }, mark);
