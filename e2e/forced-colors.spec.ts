@@ -93,15 +93,20 @@ test.describe('forced colours keep every control', () => {
     }
 
     await openForced(page, 1280);
-    const paragraph = await present(page.locator('p.anchored:has(> .permalink)'), 'a paragraph with a permalink');
-    await reveal(paragraph.locator(':scope > .permalink'));
+    // One shared permalink moves to the paragraph under the pointer (created on the first gesture).
+    const paragraph = await present(page.locator('[data-essay-body] p.anchored').nth(1), 'an essay paragraph');
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.hover();
+    const permalink = paragraph.locator(':scope > .permalink');
+    await expect(permalink, 'the shared paragraph permalink moves to the paragraph under the pointer').toHaveCount(1);
+    await reveal(permalink);
     const box = (await paragraph.boundingBox())!;
     await page.screenshot({ path: `${SHOTS}/paragraph-controls.png`, clip: { x: box.x - 40, y: box.y - 10, width: box.width + 50, height: Math.min(box.height, 200) + 20 } });
     // Keyboard focus shows the link too, with its ring.
     await page.mouse.move(0, 0);
     await page.keyboard.press('Escape');
-    await paragraph.locator(':scope > .permalink').focus();
-    await expect(paragraph.locator(':scope > .permalink')).toHaveCSS('opacity', '1');
+    await permalink.focus();
+    await expect(permalink).toHaveCSS('opacity', '1');
     await page.screenshot({ path: `${SHOTS}/paragraph-controls-focus.png`, clip: { x: box.x - 40, y: box.y - 10, width: box.width + 50, height: Math.min(box.height, 200) + 20 } });
 
     const { toolbar } = await chips(page);
