@@ -24,7 +24,7 @@ export default function ClaimRow({ claim, timeline }: Props) {
   return (
     <li id={`claim-${claim.id}`} class="lt-row" data-status={claim.status} data-end={claim.end}>
       <details name={ACCORDION}>
-        <summary>
+        <summary class="lt-claim">
           <span class="lt-label">{claim.label}</span>
           <span class="lt-meta">
             {horizon.short}
