@@ -76,3 +76,17 @@ test('no widget listens to hashchange on its own', async ({ page }) => {
   await settled(page);
   expect(await page.evaluate(() => (window as unknown as { hashListeners: string[] }).hashListeners.length)).toBe(1);
 });
+
+test('a deep link to a timeline claim lands exactly, opens it, and stays put as the timeline starts', async ({ page, essay }) => {
+  await essay.goto('#claim-tesla-manufacturing-lead');
+  await essay.expectLandedOn('claim-tesla-manufacturing-lead');
+  const claim = page.locator('[id="claim-tesla-manufacturing-lead"]');
+  await expect(claim.locator('details')).toHaveAttribute('open', '');
+  await expect(claim.locator('summary')).toBeFocused();
+  await settled(page);
+  const top = await claim.evaluate((el) => el.getBoundingClientRect().top);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(Math.abs((await claim.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThanOrEqual(1);
+  await essay.expectLandedOn('claim-tesla-manufacturing-lead');
+  expect((await log(page)).arrivals).toEqual(['claim-tesla-manufacturing-lead']);
+});
