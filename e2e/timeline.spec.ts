@@ -250,6 +250,22 @@ test.describe('keyboard', () => {
   });
 });
 
+test("an open claim's copy link copies the claim's address, from the keyboard", async ({ essay, page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await essay.goto();
+  await ready(page);
+  const id = 'halodi-agi';
+  // Closed, the copy link is no Tab stop: it is in the claim's hidden reading.
+  const copy = row(page, id).getByRole('link', { name: 'Copy link to claim: Halodi: solve AGI' });
+  await expect(copy).toBeHidden();
+  await summary(page, id).focus();
+  await page.keyboard.press('Enter');
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`#claim-${id}`, baseURL).toString());
+  await expect(page.locator('[data-announcer]')).toHaveText('Link copied');
+});
+
 test.describe('pointer', () => {
   test('a click opens a claim, a second click closes it', async ({ essay, page }) => {
     await essay.goto();
