@@ -10,6 +10,7 @@ import { makeTabStop } from './roving';
 
 const SUMMARY = '.lt-row > details > summary';
 
+/** Wire the chart's claims (rendered at build time): adds listeners and attributes, never an element. */
 export function setUpClaimList(chart: HTMLElement): void {
   const summaries = () => [...chart.querySelectorAll<HTMLElement>(SUMMARY)];
   const ids = [...chart.querySelectorAll<HTMLElement>('.lt-row[id^="claim-"]')].map((row) => row.id.slice('claim-'.length));
