@@ -128,10 +128,10 @@ try {
   await check('a deep link to a claim lands on it and opens it (#claim-halodi-manipulation)', async (page) => {
     await page.goto(`${base}#claim-halodi-manipulation`);
     await landedOn(page, 'claim-halodi-manipulation');
-    await until(page, 'the claim is open and its panel shows', () => {
-      const link = document.querySelector('[id="claim-halodi-manipulation"] .lt-claim');
-      const panel = document.getElementById('lt-panel-halodi-manipulation');
-      return link?.getAttribute('aria-expanded') === 'true' && panel && panel.getBoundingClientRect().height > 0 && panel.textContent.includes('solve manipulation (5 years)');
+    await until(page, 'the claim is open and its words show', () => {
+      const details = document.querySelector('[id="claim-halodi-manipulation"] details');
+      const quote = details?.querySelector('.lt-quote');
+      return details?.open === true && quote && quote.getBoundingClientRect().height > 0 && quote.textContent.includes('solve manipulation (5 years)');
     });
   });
 
@@ -213,11 +213,10 @@ try {
   await check('the timeline opens a claim on click and closes it with Escape', async (page) => {
     await page.goto(`${base}#lead-time-timeline`);
     await until(page, 'the timeline is interactive', () => document.querySelector('.lt-chart[data-ready]'));
-    await page.locator('[id="claim-halodi-agi"] .lt-claim').click();
-    const open = () => document.querySelector('[id="claim-halodi-agi"] .lt-claim')?.getAttribute('aria-expanded') === 'true';
-    await until(page, 'the claim opens', open);
+    await page.locator('[id="claim-halodi-agi"] summary').click();
+    await until(page, 'the claim opens', () => document.querySelector('[id="claim-halodi-agi"] details')?.open === true);
     await page.keyboard.press('Escape');
-    await until(page, 'Escape closes it', () => document.querySelector('[id="claim-halodi-agi"] .lt-claim')?.getAttribute('aria-expanded') === 'false');
+    await until(page, 'Escape closes it, focus on its summary', () => document.querySelector('[id="claim-halodi-agi"] details')?.open === false && document.activeElement === document.querySelector('[id="claim-halodi-agi"] summary'));
   });
 
   await check('a quote card: Cite opens the citation and Copy citation copies it', async (page) => {

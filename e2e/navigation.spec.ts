@@ -66,11 +66,27 @@ test('no widget listens to hashchange on its own', async ({ page }) => {
   // Each island starts while it is on screen: stay with each until it has, so none is scrolled past unseen.
   const waiting = page.locator('astro-island[ssr]');
   const before = await waiting.count();
+  // The timeline is no island: its module loads as it nears the viewport, and subscribes then.
   await page.locator('#lead-time-timeline').scrollIntoViewIfNeeded();
-  await expect(waiting).toHaveCount(before - 1);
+  await expect(page.locator('.lt-chart[data-ready]')).toHaveCount(1);
+  expect(before).toBeGreaterThan(0);
   await page.locator('.options-table').scrollIntoViewIfNeeded();
   // Every island has started (and would have subscribed by now).
   await expect(waiting).toHaveCount(0);
   await settled(page);
   expect(await page.evaluate(() => (window as unknown as { hashListeners: string[] }).hashListeners.length)).toBe(1);
+});
+
+test('a deep link to a timeline claim lands exactly, opens it, and stays put as the timeline starts', async ({ page, essay }) => {
+  await essay.goto('#claim-tesla-manufacturing-lead');
+  await essay.expectLandedOn('claim-tesla-manufacturing-lead');
+  const claim = page.locator('[id="claim-tesla-manufacturing-lead"]');
+  await expect(claim.locator('details')).toHaveAttribute('open', '');
+  await expect(claim.locator('summary')).toBeFocused();
+  await settled(page);
+  const top = await claim.evaluate((el) => el.getBoundingClientRect().top);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(Math.abs((await claim.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThanOrEqual(1);
+  await essay.expectLandedOn('claim-tesla-manufacturing-lead');
+  expect((await log(page)).arrivals).toEqual(['claim-tesla-manufacturing-lead']);
 });

@@ -4,21 +4,22 @@ import { test, expect, type Page } from './fixtures';
 import { claims as CLAIMS, facts as FACTS, registry } from './support/data';
 import { addYears, formatDay, statusOn } from '../src/lib/timeline';
 
-// Per-claim facts (each claim's panel, words, claim link and table row) are checked
-// once on the built HTML by scripts/check-dist.mjs; here each behaviour is proved once.
-// The axe sweeps of the timeline's states are in a11y.spec.ts.
+// Per-claim facts (each claim's words, facts, claim link) are checked once on the
+// built HTML by scripts/check-dist.mjs; here each behaviour is proved once, with
+// real key presses. The axe sweeps of the timeline's states are in a11y.spec.ts.
 
 /** One claim from the options table and one from the prose, with dated, sourced facts where there are some. */
 const TABLE_CLAIM = CLAIMS.find((claim) => claim.id === 'tesla-data-engine-lead')!;
 const PROSE_CLAIM = CLAIMS.find((claim) => claim.id === 'halodi-manipulation')!;
 
 const row = (page: Page, id: string) => page.locator(`[id="claim-${id}"]`);
-const claimLink = (page: Page, id: string) => row(page, id).locator('.lt-claim');
-const panel = (page: Page, id: string) => page.locator(`[id="lt-panel-${id}"]`);
+const details = (page: Page, id: string) => row(page, id).locator('details');
+const summary = (page: Page, id: string) => row(page, id).locator('summary');
+const SECTION = '#lead-time-timeline';
 
-/** Wait until the island runs (client:visible: it hydrates once on screen). */
-async function hydrated(page: Page): Promise<void> {
-  await page.locator('#lead-time-timeline').scrollIntoViewIfNeeded();
+/** Wait until the timeline's script runs (it loads as the chart nears the viewport). */
+async function ready(page: Page): Promise<void> {
+  await page.locator(SECTION).scrollIntoViewIfNeeded();
   await expect(page.locator('.lt-chart[data-ready]')).toHaveCount(1);
 }
 
@@ -32,17 +33,66 @@ function authorsText(locator: Locator): Promise<string> {
 }
 
 async function expectOpen(page: Page, id: string): Promise<void> {
-  await expect(claimLink(page, id)).toHaveAttribute('aria-expanded', 'true');
-  await expect(panel(page, id)).toBeVisible();
+  await expect(details(page, id)).toHaveAttribute('open', '');
+  await expect(row(page, id).locator('.lt-quote')).toBeVisible();
 }
 
-test('the registry lists every claim, and the page has each one once', async ({ shared: essay }) => {
+async function expectClosed(page: Page, id: string): Promise<void> {
+  await expect(details(page, id)).not.toHaveAttribute('open');
+  await expect(row(page, id).locator('.lt-quote')).toBeHidden();
+}
+
+/** The claim ids in the chart's order. */
+const claimIds = (page: Page) => page.locator('.lt-row').evaluateAll((rows) => rows.map((r) => r.id.slice('claim-'.length)));
+
+test('the registry lists every claim, and the page says each one once', async ({ shared: essay }) => {
   const page = essay.page;
   const registered = registry.anchors.filter((id) => id.startsWith('claim-'));
   expect(registered.toSorted()).toEqual(CLAIMS.map((claim) => `claim-${claim.id}`).toSorted());
   expect(registry.anchors).toContain('lead-time-timeline');
-  await expect(page.locator('#lead-time-timeline .lt-row')).toHaveCount(CLAIMS.length);
+  await expect(page.locator(`${SECTION} .lt-row`)).toHaveCount(CLAIMS.length);
+  await expect(page.locator(`${SECTION} details[name]`)).toHaveCount(CLAIMS.length);
+  await expect(page.locator(`${SECTION} table`)).toHaveCount(0);
+  for (const claim of [TABLE_CLAIM, PROSE_CLAIM]) await expect(page.locator(SECTION).getByText(claim.phrase, { exact: false })).toHaveCount(1);
   await expect(essay.body.locator('a.claim-link')).toHaveCount(CLAIMS.length);
+});
+
+test('the section stays light, and running its script adds no element', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  const counts = await page.evaluate(async (selector) => {
+    const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    const count = (root: ParentNode) => root.querySelector(selector)!.querySelectorAll('*').length + 1;
+    return { served: count(served), live: count(document) };
+  }, SECTION);
+  expect(counts.served).toBeLessThanOrEqual(330);
+  expect(counts.live).toBe(counts.served);
+});
+
+test('the heading, the region and a claim have clean names', async ({ essay }) => {
+  await essay.goto();
+  const section = essay.page.locator(SECTION);
+  await expect(essay.page.getByRole('region', { name: 'Every lead time and forecast, against today', exact: true })).toHaveCount(1);
+  await expect(section.getByRole('heading', { level: 3 })).toMatchAriaSnapshot('- heading "Every lead time and forecast, against today" [level=3]');
+  await expect(row(essay.page, 'openai-llm-lead')).toMatchAriaSnapshot(`
+    - listitem:
+      - group: "OpenAI: LLMs ~1 yr · horizon passed"
+  `);
+  await expect(section.getByRole('heading')).not.toContainText(['Copy']);
+  // Open, its copy link is in its reading, named for it.
+  await summary(essay.page, 'openai-llm-lead').click();
+  await expect(row(essay.page, 'openai-llm-lead')).toMatchAriaSnapshot(`
+    - listitem:
+      - group:
+        - text: "OpenAI: LLMs ~1 yr · horizon passed"
+        - blockquote: “Technological lead on LLMs (~1 yr)”
+        - paragraph: /^Horizon. ~1 yr .about 1 year. from April 25, 2022, the author’s number. Ends. about April 2023. Status. horizon passed, as of /
+        - paragraph: What happened since
+        - list
+        - paragraph:
+          - 'link "Read in context: OpenAI: LLMs"'
+          - 'link "Copy link to claim: OpenAI: LLMs"'
+  `);
 });
 
 for (const claim of [TABLE_CLAIM, PROSE_CLAIM]) {
@@ -50,21 +100,22 @@ for (const claim of [TABLE_CLAIM, PROSE_CLAIM]) {
     await essay.goto(`#claim-${claim.id}`);
     await essay.expectLandedOn(`claim-${claim.id}`);
     await expectOpen(page, claim.id);
-    await expect(panel(page, claim.id).locator('.lt-quote')).toContainText(claim.phrase);
-    await expect(panel(page, claim.id)).toContainText(/Horizon.+Ends.+Status/s);
+    await expect(summary(page, claim.id)).toBeFocused();
+    await expect(row(page, claim.id).locator('.lt-quote')).toContainText(claim.phrase);
+    await expect(row(page, claim.id).locator('.lt-facts')).toContainText(/Horizon.+Ends.+Status/s);
     for (const fact of claim.facts) {
       const { date, source } = FACTS.get(fact)!;
-      if (source) await expect(panel(page, claim.id).locator(`a[href="${source}"]`).first()).toBeVisible();
-      if (date) await expect(panel(page, claim.id).locator(`time[datetime="${date.replace(/^by /, '')}"]`).first()).toBeVisible();
+      if (source) await expect(row(page, claim.id).locator(`a[href="${source}"]`).first()).toBeVisible();
+      if (date) await expect(row(page, claim.id).locator(`time[datetime="${date.replace(/^by /, '')}"]`).first()).toBeVisible();
     }
-    await expect(page.locator('.lt-claim[aria-expanded="true"]')).toHaveCount(1);
+    await expect(page.locator(`${SECTION} details[open]`)).toHaveCount(1);
   });
 
   test(`"read in context" from ${claim.id} lands on its words, highlighted`, async ({ essay, page }) => {
     const context = `phrase-claim-${claim.id}`;
     await essay.goto(`#claim-${claim.id}`);
     await expectOpen(page, claim.id);
-    await panel(page, claim.id).getByRole('link', { name: /^Read in context/ }).click();
+    await row(page, claim.id).getByRole('link', { name: /^Read in context/ }).click();
     await expect(page).toHaveURL(new RegExp(`#${context}$`));
     await essay.expectLandedOn(context);
     // The phrase is marked in its paragraph (or table row), which is on screen, and highlighted.
@@ -84,63 +135,111 @@ test('a claim link in the essay opens its claim on the timeline', async ({ essay
     await expect(page).toHaveURL(new RegExp(`#claim-${claim.id}$`));
     await essay.expectLandedOn(`claim-${claim.id}`);
     await expectOpen(page, claim.id);
-    await expect(page.locator('.lt-claim[aria-expanded="true"]')).toHaveCount(1);
+    await expect(page.locator(`${SECTION} details[open]`)).toHaveCount(1);
   }
+});
+
+test('Enter on an in-text claim link puts focus on the claim, opened', async ({ essay, page }) => {
+  await essay.goto();
+  // Far above the chart: its script has not loaded yet, so the arrival is heard as it loads.
+  const link = page.locator(`a.claim-link[href="#claim-${PROSE_CLAIM.id}"]`);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await essay.expectLandedOn(`claim-${PROSE_CLAIM.id}`);
+  await expectOpen(page, PROSE_CLAIM.id);
+  await expect(summary(page, PROSE_CLAIM.id)).toBeFocused();
+  // And once it has loaded: the options table's link to a lead time.
+  const table = page.locator(`.options-table a.claim-link[href="#claim-${TABLE_CLAIM.id}"]`);
+  await table.focus();
+  await page.keyboard.press('Enter');
+  await essay.expectLandedOn(`claim-${TABLE_CLAIM.id}`);
+  await expectOpen(page, TABLE_CLAIM.id);
+  await expectClosed(page, PROSE_CLAIM.id);
+  await expect(summary(page, TABLE_CLAIM.id)).toBeFocused();
 });
 
 test('a claim link opens its claim again when the URL already names it', async ({ essay, page }) => {
   await essay.goto('#claim-halodi-agi');
   await expectOpen(page, 'halodi-agi');
   await page.keyboard.press('Escape');
-  await expect(panel(page, 'halodi-agi')).toBeHidden();
+  await expectClosed(page, 'halodi-agi');
   await page.locator('a.claim-link[href="#claim-halodi-agi"]').click();
   await expectOpen(page, 'halodi-agi');
 });
 
 test.describe('keyboard', () => {
-  test('arrows move between claims, Home and End jump, Escape closes', async ({ essay, page }) => {
+  test('the chart is one Tab stop; arrows, Home and End move between claims without opening them', async ({ essay, page }) => {
     await essay.goto();
-    await hydrated(page);
-    const ids = await page.locator('.lt-row').evaluateAll((rows) => rows.map((r) => r.id.slice('claim-'.length)));
-    await claimLink(page, ids[0]!).focus();
-    await expectOpen(page, ids[0]!);
+    await ready(page);
+    const ids = await claimIds(page);
+    // From the element before the chart, one Tab enters it and the next leaves it.
+    await page.locator(`${SECTION} .lt-title + .permalink`).focus();
+    await page.keyboard.press('Tab');
+    await expect(summary(page, ids[0]!)).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(claimLink(page, ids[1]!)).toBeFocused();
-    await expectOpen(page, ids[1]!);
-    await expect(panel(page, ids[0]!)).toBeHidden();
+    await expect(summary(page, ids[1]!)).toBeFocused();
     await page.keyboard.press('ArrowRight');
-    await expect(claimLink(page, ids[2]!)).toBeFocused();
+    await expect(summary(page, ids[2]!)).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowLeft');
-    await expect(claimLink(page, ids[0]!)).toBeFocused();
+    await expect(summary(page, ids[0]!)).toBeFocused();
     await page.keyboard.press('End');
-    await expect(claimLink(page, ids.at(-1)!)).toBeFocused();
-    await expectOpen(page, ids.at(-1)!);
+    await expect(summary(page, ids.at(-1)!)).toBeFocused();
     await page.keyboard.press('Home');
-    await expect(claimLink(page, ids[0]!)).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(claimLink(page, ids[0]!)).toHaveAttribute('aria-expanded', 'false');
-    await expect(panel(page, ids[0]!)).toBeHidden();
-    await expect(claimLink(page, ids[0]!)).toBeFocused();
+    await expect(summary(page, ids[0]!)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    // Focus alone opens nothing.
+    await expect(page.locator(`${SECTION} details[open]`)).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((selector) => !!document.activeElement?.closest(selector), '.lt-chart')).toBe(false);
+    // Shift+Tab comes back to the claim last focused: the group remembers its place.
+    await page.keyboard.press('Shift+Tab');
+    await expect(summary(page, ids[1]!)).toBeFocused();
   });
 
-  test('Tab reaches the open panel\'s links; Escape there returns to the claim', async ({ essay, page }) => {
-    await essay.goto('#claim-openai-llm-lead');
-    await expectOpen(page, 'openai-llm-lead');
-    await claimLink(page, 'openai-llm-lead').focus();
-    await page.keyboard.press('Tab');
-    await expect(panel(page, 'openai-llm-lead').getByRole('button', { name: /^Close/ })).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(panel(page, 'openai-llm-lead').locator('a').first()).toBeFocused();
+  test('Enter opens a claim, Escape closes it and focus stays on it', async ({ essay, page }) => {
+    await essay.goto();
+    await ready(page);
+    const [first, second] = await claimIds(page);
+    await summary(page, first!).focus();
+    await page.keyboard.press('Enter');
+    await expectOpen(page, first!);
+    await expect(summary(page, first!)).toBeFocused();
     await page.keyboard.press('Escape');
-    await expect(panel(page, 'openai-llm-lead')).toBeHidden();
-    await expect(claimLink(page, 'openai-llm-lead')).toBeFocused();
+    await expectClosed(page, first!);
+    await expect(summary(page, first!)).toBeFocused();
+    // Opening another closes the one open (one name: an exclusive accordion).
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expectOpen(page, second!);
+    await expectClosed(page, first!);
+  });
+
+  test("Tab from an open claim reaches its own controls; Escape there returns to the claim", async ({ essay, page }) => {
+    await essay.goto();
+    await ready(page);
+    const id = 'openai-llm-lead';
+    await summary(page, id).focus();
+    await page.keyboard.press('Enter');
+    await expectOpen(page, id);
+    const controls = await row(page, id).locator('details > :not(summary) a').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? a.textContent));
+    expect(controls.at(-2)).toBe('Read in context: OpenAI: LLMs');
+    expect(controls.at(-1)).toBe('Copy link to claim: OpenAI: LLMs');
+    for (const name of controls) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label') ?? document.activeElement!.textContent)).toBe(name);
+    }
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Escape');
+    await expectClosed(page, id);
+    await expect(summary(page, id)).toBeFocused();
   });
 
   test('focus on a claim is visible', async ({ essay, page }) => {
     await essay.goto();
-    await hydrated(page);
-    await claimLink(page, 'halodi-agi').focus();
+    await ready(page);
+    await summary(page, 'halodi-agi').focus();
     await page.keyboard.press('ArrowUp');
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
@@ -149,47 +248,98 @@ test.describe('keyboard', () => {
     expect(outline.style).not.toBe('none');
     expect(outline.width).toBeGreaterThanOrEqual(2);
   });
+});
 
-  test('the close button closes and hands focus back', async ({ essay, page }) => {
-    await essay.goto('#claim-halodi-agi');
-    await expectOpen(page, 'halodi-agi');
-    await panel(page, 'halodi-agi').getByRole('button', { name: /^Close/ }).click();
-    await expect(panel(page, 'halodi-agi')).toBeHidden();
-    await expect(claimLink(page, 'halodi-agi')).toBeFocused();
-    await expect(claimLink(page, 'halodi-agi')).toHaveAttribute('aria-expanded', 'false');
-  });
+test("an open claim's copy link copies the claim's address, from the keyboard", async ({ essay, page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await essay.goto();
+  await ready(page);
+  const id = 'halodi-agi';
+  // Closed, the copy link is no Tab stop: it is in the claim's hidden reading.
+  const copy = row(page, id).getByRole('link', { name: 'Copy link to claim: Halodi: solve AGI' });
+  await expect(copy).toBeHidden();
+  await summary(page, id).focus();
+  await page.keyboard.press('Enter');
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`#claim-${id}`, baseURL).toString());
+  await expect(page.locator('[data-announcer]')).toHaveText('Link copied');
 });
 
 test.describe('pointer', () => {
-  test('hover previews a claim; leaving hides it; a click pins it and a second click closes it', async ({ essay, page }) => {
+  test('a click opens a claim, a second click closes it', async ({ essay, page }) => {
     await essay.goto();
-    await hydrated(page);
-    await claimLink(page, 'tesla-data-engine-lead').hover();
-    await expect(panel(page, 'tesla-data-engine-lead')).toBeVisible();
-    await expect(row(page, 'tesla-data-engine-lead')).toHaveAttribute('data-open', 'peek');
-    await page.locator('.lt-title').hover();
-    await expect(panel(page, 'tesla-data-engine-lead')).toBeHidden();
-    await claimLink(page, 'halodi-agi').click();
+    await ready(page);
+    await summary(page, 'halodi-agi').click();
     await expectOpen(page, 'halodi-agi');
-    // While a claim is pinned, hovering another does not cover it with a preview.
-    await claimLink(page, 'halodi-manipulation').hover();
-    await expect(panel(page, 'halodi-manipulation')).toBeHidden();
-    await claimLink(page, 'halodi-agi').click();
-    await expect(panel(page, 'halodi-agi')).toBeHidden();
-    await expect(claimLink(page, 'halodi-agi')).toHaveAttribute('aria-expanded', 'false');
+    await summary(page, 'halodi-manipulation').click();
+    await expectOpen(page, 'halodi-manipulation');
+    await expectClosed(page, 'halodi-agi');
+    await summary(page, 'halodi-manipulation').click();
+    await expectClosed(page, 'halodi-manipulation');
   });
 
   test('on a phone a tap opens a claim and a second tap closes it', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto('./');
-    await hydrated(page);
-    await claimLink(page, 'halodi-manipulation').tap();
+    await ready(page);
+    await summary(page, 'halodi-manipulation').tap();
     await expectOpen(page, 'halodi-manipulation');
-    await claimLink(page, 'halodi-manipulation').tap();
-    await expect(panel(page, 'halodi-manipulation')).toBeHidden();
+    await summary(page, 'halodi-manipulation').tap();
+    await expectClosed(page, 'halodi-manipulation');
     await context.close();
   });
+});
+
+test('the axis labels grow with the browser\'s font size', async ({ page }) => {
+  await page.goto('./#lead-time-timeline');
+  const sizes = () => page.locator('.lt-axis text').evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+  const before = await sizes();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+  await page.reload();
+  await expect.poll(async () => (await sizes()).every((size, i) => size === before[i]! * 1.5)).toBe(true);
+  // And the axis makes room for them: the labels stay inside it.
+  const fits = await page.locator('.lt-axis').evaluate((axis) => {
+    const box = axis.getBoundingClientRect();
+    return [...axis.querySelectorAll('text')].every((t) => {
+      const r = t.getBoundingClientRect();
+      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    });
+  });
+  expect(fits).toBe(true);
+});
+
+test('in forced colours the bars, today, the status and the legend stay apart, and the open claim shows', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./');
+  await ready(page);
+  const section = page.locator(SECTION);
+  await section.screenshot({ path: testInfo.outputPath('timeline-forced-closed.png') });
+  const paint = await page.evaluate(() => {
+    const fill = (selector: string) => getComputedStyle(document.querySelector(selector)!).fill;
+    const swatch = (selector: string) => getComputedStyle(document.querySelector(selector)!, '::before').backgroundColor;
+    return {
+      open: fill('.lt-row[data-status="open"] .lt-bar-body'),
+      passed: fill('.lt-row[data-status="passed"] .lt-bar-body'),
+      today: getComputedStyle(document.querySelector('.lt-grid [data-today]')!).stroke,
+      canvas: getComputedStyle(document.body).backgroundColor,
+      keyOpen: swatch('.lt-key-open'),
+      keyPassed: swatch('.lt-key-passed'),
+    };
+  });
+  expect(new Set([paint.open, paint.passed, paint.today, paint.canvas]).size, JSON.stringify(paint)).toBe(4);
+  expect(paint.keyOpen).toBe(paint.open);
+  expect(paint.keyPassed).toBe(paint.passed);
+  await summary(page, 'halodi-agi').focus();
+  await page.keyboard.press('Enter');
+  await expectOpen(page, 'halodi-agi');
+  const open = await summary(page, 'halodi-agi').evaluate((el) => ({ outline: getComputedStyle(el).outlineStyle, panel: getComputedStyle(el.parentElement!, '::details-content').borderTopStyle }));
+  expect(open.outline).not.toBe('none');
+  expect(open.panel).toBe('solid');
+  await section.screenshot({ path: testInfo.outputPath('timeline-forced-open.png') });
 });
 
 /** The today marker and every row's status, as the page shows them. */
@@ -242,38 +392,40 @@ test('the today marker and every status follow the build date', async ({ page, b
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the chart and the table carry every claim, with dates and sources', async ({ essay, page }) => {
+  test('every claim is on the chart, and a claim opens to its whole reading', async ({ essay, page }) => {
     await essay.goto();
-    const widget = page.locator('#lead-time-timeline');
+    const widget = page.locator(SECTION);
     await expect(widget.locator('svg.lt-axis')).toHaveCount(1);
     await expect(widget.locator('svg.lt-bar')).toHaveCount(CLAIMS.length);
     await expect(widget.locator('.lt-today-label')).toHaveText(/^Today · /);
-    await widget.locator('.lt-data > summary').click();
-    const table = widget.getByRole('table');
-    await expect(table).toBeVisible();
-    await expect(table.locator('tbody tr')).toHaveCount(CLAIMS.length);
-    // Every claim's row content is checked on the built HTML (check-dist); here, that a reader sees one.
-    const tr = table.locator(`tr[data-claim="${TABLE_CLAIM.id}"]`);
-    await expect(tr).toBeVisible();
-    await expect(tr).toContainText(TABLE_CLAIM.phrase);
-    await expect(tr.getByRole('link', { name: /^Read in context/ })).toHaveAttribute('href', `#phrase-claim-${TABLE_CLAIM.id}`);
+    // Every claim's reading is checked on the built HTML (check-dist); here, that a reader opens one and sees it.
+    const id = TABLE_CLAIM.id;
+    await summary(page, id).click();
+    await expectOpen(page, id);
+    await expect(row(page, id).locator('.lt-quote')).toContainText(TABLE_CLAIM.phrase);
+    await expect(row(page, id).locator('.lt-facts')).toContainText(/Horizon: .+ (the author’s number|our reading of).+Ends: .+Status: (horizon passed|still open)/);
+    for (const fact of TABLE_CLAIM.facts) {
+      const { source } = FACTS.get(fact)!;
+      if (source) await expect(row(page, id).locator(`a[href="${source}"]`).first()).toBeVisible();
+    }
+    await expect(row(page, id).getByRole('link', { name: /^Read in context/ })).toHaveAttribute('href', `#phrase-claim-${id}`);
   });
 
-  test('a permalink shows its claim\'s details', async ({ essay, page }) => {
+  test("a permalink shows its claim's reading", async ({ essay, page }) => {
     await essay.goto('#claim-tesla-manufacturing-lead');
     await essay.expectLandedOn('claim-tesla-manufacturing-lead');
-    await expect(panel(page, 'tesla-manufacturing-lead')).toBeVisible();
-    await expect(panel(page, 'tesla-manufacturing-lead')).toContainText('technological lead on manufacturing (~10yrs)');
-    await expect(page.locator('.lt-panel:visible')).toHaveCount(1);
+    await expect(row(page, 'tesla-manufacturing-lead').locator('.lt-quote')).toBeVisible();
+    await expect(row(page, 'tesla-manufacturing-lead').locator('.lt-quote')).toContainText('technological lead on manufacturing (~10yrs)');
+    await expect(page.locator('.lt-quote:visible')).toHaveCount(1);
   });
 });
 
-test('printing keeps the chart and the table, without the controls', async ({ essay, page }) => {
+test('printing keeps the chart and every claim\'s reading, without the controls', async ({ essay, page }) => {
   await essay.goto('#claim-openai-llm-lead');
   await expectOpen(page, 'openai-llm-lead');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.lt-table')).toBeVisible();
+  await expect(page.locator('.lt-quote:visible')).toHaveCount(CLAIMS.length);
   await expect(page.locator('.lt-hint')).toBeHidden();
-  await expect(page.locator('.lt-close:visible')).toHaveCount(0);
+  await expect(page.locator(`${SECTION} .lt-actions > .permalink:visible`)).toHaveCount(0);
   await expect(page.locator('svg.lt-bar').first()).toBeVisible();
 });

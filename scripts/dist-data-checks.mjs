@@ -87,8 +87,9 @@ export async function checkDataOnPage(root, registry, files = {}) {
     }
   }
 
-  // Claims: each on the timeline with its words and facts, its words marked in the
-  // essay, a claim link in the essay, and a row in the no-JavaScript table.
+  // Claims: each on the timeline once, its reading (words, horizon, end, status,
+  // facts, the way back) in its own disclosure, its words marked in the essay,
+  // and a claim link in the essay.
   const facts = new Map((await readYaml(data('facts.yaml'))).map((fact) => [fact.id, fact]));
   const rows = await readYaml(data('options.yaml'));
   const claims = [
@@ -104,12 +105,15 @@ export async function checkDataOnPage(root, registry, files = {}) {
   for (const claim of claims) {
     const place = `${claim.file}: claim ${claim.id}`;
     if (!timeline?.querySelector(`[id="claim-${claim.id}"]`)) problems.push(`${place}: id → #claim-${claim.id} is not on the timeline`);
-    const panel = byId(root, `lt-panel-${claim.id}`);
-    if (!panel) problems.push(`${place}: id → no details panel`);
+    const reading = timeline?.querySelector(`[id="claim-${claim.id}"] > details`);
+    if (!reading || !reading.querySelector('summary')) problems.push(`${place}: id → #claim-${claim.id} is not a disclosure (<details> with a <summary>)`);
     else {
-      if (!text(panel).includes(normalizeText(claim.phrase))) problems.push(`${place}: phrase → the panel does not quote it`);
-      if (!/Horizon.+Ends.+Status/s.test(text(panel))) problems.push(`${place}: horizon → the panel lacks Horizon, Ends and Status`);
-      for (const fact of claim.facts) problems.push(...factProblems('the panel', panel, facts.get(fact), `${place}: hindsight → ${fact}`));
+      const readingText = text(reading);
+      if (!text(reading.querySelector('.lt-quote') ?? reading).includes(normalizeText(claim.phrase))) problems.push(`${place}: phrase → the claim does not quote it`);
+      if (!/Horizon: .+yr.+(the author's number|our reading of).+Ends: .+Status: (horizon passed|still open)/s.test(readingText)) problems.push(`${place}: horizon → the claim lacks its horizon and its provenance, end or status`);
+      if (!reading.querySelector(`a[href="#phrase-claim-${claim.id}"]`)) problems.push(`${place}: phrase → the claim does not link to its words`);
+      if (!reading.querySelector(`a[data-permalink="claim-${claim.id}"]`)) problems.push(`${place}: id → the claim has no copy link`);
+      for (const fact of claim.facts) problems.push(...factProblems('the claim', reading, facts.get(fact), `${place}: hindsight → ${fact}`));
     }
     const words = byId(root, `phrase-claim-${claim.id}`);
     if (!words) problems.push(`${place}: phrase → #phrase-claim-${claim.id} ("read in context") is not on the page`);
@@ -121,15 +125,6 @@ export async function checkDataOnPage(root, registry, files = {}) {
     }
     const links = body.querySelectorAll(`a.claim-link[href="#claim-${claim.id}"]`);
     if (links.length !== 1 || !/^On the timeline: /.test(links[0].getAttribute('aria-label') ?? '')) problems.push(`${place}: id → the essay needs one claim link named "On the timeline: …" (found ${links.length})`);
-    const tr = timeline?.querySelector(`tr[data-claim="${claim.id}"]`);
-    if (!tr) problems.push(`${place}: id → no row in the timeline's table`);
-    else {
-      const rowText = text(tr);
-      if (!rowText.includes(normalizeText(claim.phrase))) problems.push(`${place}: phrase → the table row does not quote it`);
-      if (!/yr/.test(rowText) || !/horizon passed|still open/.test(rowText)) problems.push(`${place}: horizon → the table row lacks its horizon or status`);
-      if (!tr.querySelector(`a[href="#phrase-claim-${claim.id}"]`)) problems.push(`${place}: phrase → the table row does not link to its words`);
-      for (const fact of claim.facts) problems.push(...factProblems('the table row', tr, facts.get(fact), `${place}: hindsight → ${fact}`));
-    }
   }
 
   // Options rows: each in the table, in the author's order; rows with hindsight carry it in a disclosure.

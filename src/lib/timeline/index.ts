@@ -5,6 +5,7 @@ export * from './geometry';
 export * from './copy';
 export * from './build';
 export * from './keyboard';
+export * from './fragment';
 
 /** Re-exported for callers that format the timeline's days. */
 export { formatDay } from '../dates';

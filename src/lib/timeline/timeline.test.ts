@@ -5,6 +5,7 @@ import {
   barGeometry,
   buildDate,
   buildTimeline,
+  claimInHash,
   describeEnd,
   horizonEnd,
   keyTarget,
@@ -252,5 +253,15 @@ describe('small helpers', () => {
   it('writes fractions as SVG percentages', () => {
     expect(percent(0.25)).toBe('25%');
     expect(percent(1 / 3)).toBe('33.33%');
+  });
+});
+
+describe('claimInHash', () => {
+  it('finds one of our claims in a fragment', () => {
+    expect(claimInHash('#claim-agi', ['agi'])).toBe('agi');
+    expect(claimInHash('claim-agi', ['agi'])).toBe('agi');
+    expect(claimInHash('#claim-other', ['agi'])).toBeNull();
+    expect(claimInHash('#phrase-claim-agi', ['agi'])).toBeNull();
+    expect(claimInHash('', ['agi'])).toBeNull();
   });
 });

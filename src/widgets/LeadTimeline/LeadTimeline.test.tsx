@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact-render-to-string';
 import { buildTimeline, type ClaimInput } from '../../lib/timeline';
-import LeadTimeline, { HINT } from './LeadTimeline';
 import TimelineChart from './TimelineChart';
-import TimelineTable from './TimelineTable';
 import { contextHref, proseClaimInputs, tableClaimInputs } from './claim-inputs';
 
 const input = (id: string, horizon: string, extra: Partial<ClaimInput> = {}): ClaimInput => ({
@@ -31,13 +29,21 @@ const timeline = buildTimeline(
 
 describe('the chart, rendered at build time', () => {
   const html = render(<TimelineChart timeline={timeline} />);
+  const claimHtml = (id: string) => html.slice(html.indexOf(`id="claim-${id}"`)).split('</details>')[0]!;
 
-  it('gives every claim its permalink target, link and panel', () => {
+  it('says each claim once: a disclosure whose summary is the row and whose body is the reading', () => {
     for (const id of ['llm-lead', 'agi']) {
-      expect(html).toContain(`id="claim-${id}"`);
-      expect(html).toContain(`data-permalink="claim-${id}"`);
-      expect(html).toContain(`id="lt-panel-${id}"`);
+      expect(html.match(new RegExp(`id="claim-${id}"`, 'g'))).toHaveLength(1);
+      expect(claimHtml(id)).toMatch(/^id="claim-[^"]+"[^>]*><details name="lead-time-claim"><summary[^>]*>/);
+      expect(html.match(new RegExp(`words of ${id}`, 'g'))).toHaveLength(1);
     }
+  });
+
+  it('puts a named copy link in the body, not in the summary', () => {
+    const claim = claimHtml('llm-lead');
+    expect(claim.split('</summary>')[0]).not.toContain('permalink');
+    expect(claim).toContain('data-permalink="claim-llm-lead"');
+    expect(claim).toContain('aria-label="Copy link to claim: Label llm-lead"');
   });
 
   it('shows status, the horizon and the dated, sourced hindsight', () => {
@@ -49,12 +55,12 @@ describe('the chart, rendered at build time', () => {
     expect(html).toContain('href="https://openai.com/index/chatgpt/"');
   });
 
-  it('marks a horizon that is our reading, in the row and in the panel, and says when no source speaks to a claim', () => {
-    expect(html).toMatch(/id="claim-agi"[\s\S]*?20\+ yr \(our reading\)/);
-    expect(html).toContain('our reading of “in the coming decades”; the author gave no number');
-    expect(html).toContain('the author’s number');
-    expect(html).not.toMatch(/id="claim-llm-lead"[^]*?\(our reading\)[^]*?id="claim-agi"/);
-    expect(html).toContain('Nothing in our sources speaks to this yet.');
+  it('marks a horizon that is our reading, in the row and in the body, and says when no source speaks to a claim', () => {
+    expect(claimHtml('agi')).toContain('20+ yr (our reading)');
+    expect(claimHtml('agi')).toContain('our reading of “in the coming decades”; the author gave no number');
+    expect(claimHtml('llm-lead')).toContain('the author’s number');
+    expect(claimHtml('llm-lead')).not.toContain('(our reading)');
+    expect(claimHtml('agi')).toContain('Nothing in our sources speaks to this yet.');
   });
 
   it('links each claim to its place in the essay', () => {
@@ -62,32 +68,24 @@ describe('the chart, rendered at build time', () => {
     expect(html).toContain('href="#phrase-claim-agi"');
   });
 
-  it('leaves the open state to the island', () => {
+  it('leaves the open state to the browser: nothing is open or pressed in the HTML', () => {
     expect(html).not.toContain('data-ready');
-    expect(html).not.toContain('data-open');
+    expect(html).not.toMatch(/<details[^>]* open/);
     expect(html).not.toContain('aria-expanded');
+  });
+
+  it('draws a "~" fade with the one shared mask, not stepped bands', () => {
+    expect(html.match(/<linearGradient/g)).toHaveLength(1);
+    expect(claimHtml('llm-lead')).toContain('mask="url(#lt-fade)"');
+    expect(html).not.toContain('lt-bar-band');
   });
 
   it('labels the today marker with the build date', () => {
     expect(html).toMatch(/data-date="2026-11-26"[^>]*>Today · Nov 26, 2026</);
   });
-});
 
-describe('the table', () => {
-  it('has a row per claim with the same data', () => {
-    const html = render(<TimelineTable timeline={timeline} />);
-    expect(html.match(/<tr role="row" data-claim=/g)).toHaveLength(2);
-    expect(html).toContain('“words of agi”');
-    expect(html).toContain('April 2042 or later');
-    expect(html).toContain('horizon passed');
-    expect(html).toContain('about 1 year; the author’s number');
-    expect(html).toContain('20+ years; our reading of “in the coming decades”');
-  });
-});
-
-describe('the island, before it runs', () => {
-  it('wraps the chart it is given, with a hint that needs no JavaScript', () => {
-    expect(render(<LeadTimeline>chart</LeadTimeline>)).toBe(`<div class="lt-chart"><p class="lt-hint">${HINT.static}</p>chart</div>`);
+  it('sizes no axis label in pixels', () => {
+    expect(html).not.toMatch(/font-size|px"/);
   });
 });
 

@@ -1,33 +1,40 @@
 // The year axis with the "today" label, and the lines drawn behind every row.
+// Labels are sized in rem by the stylesheet and placed in em, so they grow with
+// the reader's font size; the ticks are two paths in a stretched viewBox.
 import { labelAnchor, percent, type Timeline } from '../../lib/timeline';
 
 type AxisProps = Pick<Timeline, 'ticks' | 'todayX' | 'todayText' | 'today'>;
 
+/** Tick x positions in a 0..1000 viewBox, as one path of vertical strokes from `top` down. */
+function tickPath(xs: readonly number[], top: number): string {
+  return xs.map((x) => `M${Math.round(x * 10_000) / 10} ${top}V10`).join('');
+}
+
 export function TimelineAxis({ ticks, todayX, todayText, today }: AxisProps) {
   const anchor = labelAnchor(todayX);
   const first = ticks[0]?.year;
+  const major = ticks.filter((tick) => tick.major);
   return (
-    <svg class="lt-axis" width="100%" height="46" aria-hidden="true" focusable="false">
-      <text class="lt-today-label" x={percent(todayX)} dx={anchor === 'start' ? 5 : -5} y="12" text-anchor={anchor} data-date={today}>
+    <svg class="lt-axis" aria-hidden="true" focusable="false">
+      <text class="lt-today-label" x={percent(todayX)} dx={anchor === 'start' ? '0.4em' : '-0.4em'} y="1em" text-anchor={anchor} data-date={today}>
         Today · {todayText}
       </text>
-      {ticks
-        .filter((tick) => tick.major)
-        .map((tick) => (
-          <text
-            key={tick.year}
-            class={tick.year === first ? 'lt-year lt-year-first' : 'lt-year'}
-            x={percent(tick.x)}
-            y="32"
-            text-anchor={tick.x === 0 ? 'start' : tick.x === 1 ? 'end' : 'middle'}
-          >
-            {tick.year}
-          </text>
-        ))}
-      {ticks.map((tick) => (
-        <line key={tick.year} class={tick.major ? 'lt-tick lt-tick-major' : 'lt-tick'} x1={percent(tick.x)} x2={percent(tick.x)} y1={tick.major ? 37 : 41} y2="46" />
+      {major.map((tick) => (
+        <text
+          key={tick.year}
+          class={tick.year === first ? 'lt-year lt-year-first' : 'lt-year'}
+          x={percent(tick.x)}
+          y="2.45em"
+          text-anchor={tick.x === 0 ? 'start' : tick.x === 1 ? 'end' : 'middle'}
+        >
+          {tick.year}
+        </text>
       ))}
-      <line class="lt-today" x1={percent(todayX)} x2={percent(todayX)} y1="0" y2="46" />
+      <svg class="lt-ticks" y="80%" height="20%" viewBox="0 0 1000 10" preserveAspectRatio="none">
+        <path class="lt-tick" d={tickPath(ticks.filter((tick) => !tick.major).map((tick) => tick.x), 5)} />
+        <path class="lt-tick lt-tick-major" d={tickPath(major.map((tick) => tick.x), 0)} />
+      </svg>
+      <line class="lt-today" x1={percent(todayX)} x2={percent(todayX)} y1="0" y2="100%" />
     </svg>
   );
 }
