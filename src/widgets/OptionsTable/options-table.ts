@@ -2,8 +2,8 @@
 // kind (rows hidden), sort by claimed lead (rows moved), the 2022 / hindsight
 // view (the notes column hidden by CSS), all kept in the URL. It reads what it
 // needs from the HTML (each row's data-kind and data-lead) and adds no element.
-// Imported for its effect by the page script, before navigation starts, so a
-// deep link to a row is heard.
+// Loaded by load-options-table.ts as the table nears the screen; a deep link
+// to a row is heard then (onArrival replays the current arrival).
 import { DEFAULT_STATE, describeResult, parseTableState, serializeTableState, visibleRows, type TableState } from './table-state';
 import { bringIntoView, onArrival } from '../../scripts/navigation';
 
@@ -39,8 +39,9 @@ function setUpOptionsTable(widget: HTMLElement): void {
     const shown = visibleRows(rows, state);
     const visible = new Set(shown);
     for (const row of rows) row.tr.hidden = !visible.has(row);
-    // Moving rows in place (no new elements): the shown ones in order, the hidden ones after.
-    for (const row of [...shown, ...rows.filter((row) => !visible.has(row))]) body.append(row.tr);
+    // Moving rows in place (no new elements): the shown ones in order, the hidden ones after; untouched when already so.
+    const order = [...shown, ...rows.filter((row) => !visible.has(row))];
+    if (order.some((row, index) => body.rows[index] !== row.tr)) for (const row of order) body.append(row.tr);
     // The polite live region says every change once, the view included.
     if (changed) result.textContent = describeResult(shown.length, rows.length, state, year);
   };
