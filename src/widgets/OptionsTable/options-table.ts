@@ -3,13 +3,20 @@
 // view (the notes column hidden by CSS), all kept in the URL. It reads what it
 // needs from the HTML (each row's data-kind and data-lead) and adds no element.
 // Loaded by load-options-table.ts as the table nears the screen; a deep link
-// to a row is heard then (onArrival replays the current arrival).
+// to a row is heard then (onArrival replays the current arrival). Navigation
+// is handed in, so this chunk shares no module with the page script.
 import { DEFAULT_STATE, describeResult, parseTableState, serializeTableState, visibleRows, type TableState } from './table-state';
-import { bringIntoView, onArrival } from '../../scripts/navigation';
+import type { bringIntoView, onArrival } from '../../scripts/navigation';
+
+/** What the table needs from the page's navigation. */
+export interface TableNavigation {
+  onArrival: typeof onArrival;
+  bringIntoView: typeof bringIntoView;
+}
 
 const ROW_PREFIX = 'option-';
 
-function setUpOptionsTable(widget: HTMLElement): void {
+function setUpOptionsTable(widget: HTMLElement, { onArrival, bringIntoView }: TableNavigation): void {
   const year = widget.dataset.year ?? '';
   const toolbar = widget.querySelector<HTMLElement>('.options-toolbar')!;
   const result = widget.querySelector<HTMLElement>('.options-result')!;
@@ -92,4 +99,7 @@ function setUpOptionsTable(widget: HTMLElement): void {
   delete toolbar.dataset.pending;
 }
 
-for (const widget of document.querySelectorAll<HTMLElement>('[data-options-table]')) setUpOptionsTable(widget);
+/** Make every options table on the page interactive. */
+export function setUpOptionsTables(navigation: TableNavigation): void {
+  for (const widget of document.querySelectorAll<HTMLElement>('[data-options-table]')) setUpOptionsTable(widget, navigation);
+}
