@@ -20,7 +20,8 @@ async function openTable(page: Page, query = '', hash = '#options-table') {
   await expect(page.locator('.options-toolbar')).not.toHaveAttribute('data-pending');
 }
 
-const rowIds = (page: Page) => page.locator('.options-table tbody tr').evaluateAll((rows) => rows.map((row) => row.id.replace('option-', '')));
+/** The rows shown, in order (a filtered-out row is hidden, not removed). */
+const rowIds = (page: Page) => page.locator('.options-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => row.id.replace('option-', '')));
 const table = (page: Page) => page.locator('.options-table table');
 
 /** A cell's text without what the site adds. */
@@ -56,7 +57,7 @@ test.describe('the options table', () => {
     await startup.click();
     await expect(startup).toHaveAttribute('aria-pressed', 'true');
     expect(await rowIds(page)).toEqual(['own-company', 'llm-startup', 'robotics-startups', 'ml-healthcare', 'ml-applications']);
-    await expect(page.locator('.options-result')).toHaveText("Showing 5 of 9 options, in the author's order.");
+    await expect(page.locator('.options-result')).toHaveText("Showing 5 of 9 options, in the author's order, with our notes since 2022.");
     await page.getByRole('button', { name: 'Crypto', exact: true }).click();
     expect(await rowIds(page)).toEqual(['own-company', 'llm-startup', 'robotics-startups', 'ml-healthcare', 'ml-applications', 'crypto-defi']);
     await expect(page).toHaveURL(/\?kind=startup,crypto#options-table$/);
@@ -69,22 +70,56 @@ test.describe('the options table', () => {
     await openTable(page);
     await page.getByRole('button', { name: 'Longest claimed lead' }).click();
     expect(await rowIds(page)).toEqual(['faang', 'tesla', 'robotics-startups', 'openai', 'own-company', 'llm-startup', 'ml-healthcare', 'ml-applications', 'crypto-defi']);
-    await expect(page.locator('.options-result')).toHaveText('Showing all 9 options, longest claimed lead first.');
+    await expect(page.locator('.options-result')).toHaveText('Showing all 9 options, longest claimed lead first, with our notes since 2022.');
     await page.getByRole('button', { name: "Author's order" }).click();
     expect(await rowIds(page)).toEqual(ROW_IDS);
   });
 
-  test('switches between the 2022 table and the hindsight notes', async ({ page }) => {
+  test('switches between the 2022 table and the hindsight notes with a radio group, and says so', async ({ page }) => {
     await openTable(page);
     await expect(page.locator('#option-crypto-defi .hindsight-cell')).toContainText('3 notes since 2022');
     await page.locator('#option-crypto-defi summary').click();
     const note = page.locator('#option-crypto-defi .hindsight-list li').first();
     await expect(note).toContainText('May 2022');
     await expect(note.getByRole('link')).toHaveAttribute('href', 'https://wiki.defillama.com/wiki/LUNA_Collapse_in_May_2022');
-    await page.getByRole('button', { name: '2022', exact: true }).click();
-    await expect(page.locator('.hindsight-cell')).toHaveCount(0);
+
+    // Native radios in a fieldset named by its legend, reached and changed by keys.
+    const view = page.getByRole('group', { name: 'View' });
+    await expect(view).toMatchAriaSnapshot(`
+      - group "View":
+        - radio "2022"
+        - radio "With hindsight" [checked]
+    `);
+    const result = page.locator('.options-result');
+    await expect(result).toHaveAttribute('aria-live', 'polite');
+    await page.getByRole('button', { name: 'Longest claimed lead' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(view.getByRole('radio', { name: 'With hindsight' })).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(view.getByRole('radio', { name: '2022' })).toBeChecked();
+    await expect(result).toHaveText("Showing all 9 options, in the author's order, as published in 2022.");
+    await expect(page.locator('.hindsight-cell:visible')).toHaveCount(0);
     await expect(table(page).getByRole('columnheader')).toHaveText(['Option', 'Pros', 'Cons']);
     await expect(page).toHaveURL(/view=2022/);
+    await page.keyboard.press('ArrowRight');
+    await expect(view.getByRole('radio', { name: 'With hindsight' })).toBeChecked();
+    await expect(result).toHaveText("Showing all 9 options, in the author's order, with our notes since 2022.");
+    await expect(page.locator('.hindsight-cell:visible')).toHaveCount(9);
+  });
+
+  test("a row header's name is the row's name alone; its links sit beside it, reachable by Tab", async ({ page }) => {
+    await openTable(page);
+    const names = AUTHOR_ROWS.map((row) => row[0]!);
+    for (const name of names) await expect(table(page).getByRole('rowheader', { name, exact: true })).toHaveCount(1);
+    await expect(page.locator('#option-openai > th')).toMatchAriaSnapshot('- rowheader "OpenAI"');
+    expect(await page.locator('.options-table tbody th a, .options-table tbody td[data-label] :is(.permalink, .share-link)').count()).toBe(0);
+    // The row's two links come right after its header in the Tab order (the header itself holds none).
+    // From the previous row's last stop, Tab reaches them first.
+    await page.locator('#option-own-company').locator('a[href]:visible, button:visible, summary:visible').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Copy link to this row: OpenAI' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Copy share link for this row: OpenAI' })).toBeFocused();
   });
 
   test('restores its state from the URL, and the back button walks back through it', async ({ page }) => {
@@ -92,7 +127,8 @@ test.describe('the options table', () => {
     expect(await rowIds(page)).toEqual(['faang', 'tesla']);
     await expect(page.getByRole('button', { name: 'Big tech' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('button', { name: 'Longest claimed lead' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('.hindsight-cell')).toHaveCount(0);
+    await expect(page.getByRole('radio', { name: '2022' })).toBeChecked();
+    await expect(page.locator('.hindsight-cell:visible')).toHaveCount(0);
     await page.getByRole('button', { name: 'Startup', exact: true }).click();
     expect(await rowIds(page)).toEqual(['faang', 'tesla', 'robotics-startups', 'own-company', 'llm-startup', 'ml-healthcare', 'ml-applications']);
     await page.goBack();
@@ -103,7 +139,7 @@ test.describe('the options table', () => {
   test('a malformed query string falls back to the default view without errors', async ({ page }) => {
     await openTable(page, '?kind=%E0%A4%A&sort=sideways&view=1999&kind=');
     expect(await rowIds(page)).toEqual(ROW_IDS);
-    await expect(page.locator('.hindsight-cell')).toHaveCount(9);
+    await expect(page.locator('.hindsight-cell:visible')).toHaveCount(9);
   });
 
   // Every row's id is checked on the built HTML (check-dist); one landing proves the behaviour.
@@ -138,7 +174,7 @@ test.describe('the options table', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('#option-openai', baseURL).toString());
   });
 
-  test('becomes cards on a phone, with no horizontal scrolling', async ({ page }) => {
+  test('becomes cards on a phone, with no horizontal scrolling, and cells not named twice', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openTable(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -146,6 +182,22 @@ test.describe('the options table', () => {
     await expect(card).toHaveCSS('display', 'block');
     const box = await card.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(390);
+    // The column label is drawn above each cell, but is not part of its name (the column header says it).
+    const pros = card.locator('td[data-label="Pros"]');
+    expect(await pros.evaluate((cell) => getComputedStyle(cell, '::before').content)).toContain('Pros');
+    /** The cell's name, from the first line of its snapshot (quoted there when it holds a colon). */
+    const cellName = async (cell: typeof pros) => /^- '?cell \\?"(.*?)\\?"'?:?$/m.exec(await cell.ariaSnapshot())?.[1] ?? '';
+    expect(await cellName(pros)).toMatch(/^Tesla Bot, technological lead/);
+    for (const cell of await card.locator('td[data-label]:visible').all()) expect(await cellName(cell)).not.toMatch(/^(Pros|Cons|Since)/);
+  });
+
+  test('hydrating adds no element', async ({ page }) => {
+    await page.goto('./');
+    const html = await (await page.request.get('./')).text();
+    const served = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelectorAll('#options-table *').length, html);
+    await page.locator('#options-table').scrollIntoViewIfNeeded();
+    await expect(page.locator('.options-toolbar')).not.toHaveAttribute('data-pending');
+    expect(await page.locator('#options-table *').count()).toBe(served);
   });
 
   test.describe('without JavaScript', () => {

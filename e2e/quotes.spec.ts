@@ -31,7 +31,7 @@ test.describe('quote cards', () => {
       await expect(figure.locator(':scope > blockquote')).toHaveCount(1);
       await expect(figure.locator(':scope > figcaption')).toHaveCount(1);
       await expect(figure.locator(`a[data-permalink="quote-${card.id}"]`)).toHaveAttribute('href', `#quote-${card.id}`);
-      await expect(figure.locator('.quote-card-tools a')).toHaveAttribute('href', card.source);
+      await expect(figure.locator('.quote-card-sources a').first()).toHaveAttribute('href', card.source);
       // The paragraph's notes follow it; the card comes after them.
       const previous = await figure.evaluate((el) => {
         let before = el.previousElementSibling;
@@ -45,18 +45,20 @@ test.describe('quote cards', () => {
   test('captions name speaker, work, venue and date, and state no year or source the facts withhold', async ({ shared: essay }) => {
     const page = essay.page;
     await expect(page.locator('#quote-hamming-committees .quote-card-by')).toHaveText(
-      '— Richard Hamming, You and Your Research, Bell Communications Research (Bellcore) Colloquia Seminar, March 7, 1986 (transcript by J. F. Kaiser)',
+      'Richard Hamming, You and Your Research, Bell Communications Research (Bellcore) Colloquia Seminar, March 7, 1986 (transcript by J. F. Kaiser)',
     );
     await expect(page.locator('#quote-hamming-committees .quote-card-by time')).toHaveAttribute('datetime', '1986-03-07');
-    await expect(page.locator('#quote-gwern-timing .quote-card-by')).toHaveText('— Gwern Branwen, Timing, gwern.net, begun 2012, revised since');
+    await expect(page.locator('#quote-gwern-timing .quote-card-by')).toHaveText('Gwern Branwen, Timing, gwern.net, begun 2012, revised since');
+    // The dash before a byline is drawn, not read.
+    expect(await page.locator('#quote-gwern-timing .quote-card-by').evaluate((by) => getComputedStyle(by, '::before').content)).toBe('"— " / ""');
     // "The Murder of Wilbur": no year; Ilya's remark: no public source.
-    await expect(page.locator('#quote-thompson .quote-card-by')).toHaveText('— Applied Divinity Studies, The Murder of Wilbur');
-    await expect(page.locator('#quote-ilya-rome .quote-card-by')).toHaveText('— Ilya Sutskever, in a private conversation with the author');
-    await expect(page.locator('#quote-ilya-rome .quote-card-tools a')).toHaveText('Known only through this essay (evjang.com)');
-    await expect(page.locator('#quote-ilya-rome .quote-card-facts')).toHaveCount(0);
-    // Context notes show the dates and sources of the facts they rest on.
-    await expect(page.locator('#quote-hamming-shannon .quote-card-facts')).toHaveText('When: March 7, 1986; 1948. Sources: cs.virginia.edu; en.wikipedia.org (press report)');
-    await expect(page.locator('#quote-thompson .quote-card-facts')).toHaveText('When: August 1969. Sources: applieddivinitystudies.com; news.hitb.org (press report)');
+    await expect(page.locator('#quote-thompson .quote-card-by')).toHaveText('Applied Divinity Studies, The Murder of Wilbur');
+    await expect(page.locator('#quote-ilya-rome .quote-card-by')).toHaveText('Ilya Sutskever, in a private conversation with the author');
+    await expect(page.locator('#quote-ilya-rome .quote-card-sources')).toHaveText('Known only through this essay (evjang.com)');
+    // The sources line: when the facts happened (not the byline's date again), the quote's source, then the facts' other sources, each once.
+    await expect(page.locator('#quote-hamming-shannon .quote-card-sources')).toHaveText('When: 1948. Sources: cs.virginia.edu; en.wikipedia.org (press report)');
+    await expect(page.locator('#quote-thompson .quote-card-sources')).toHaveText('When: August 1969. Sources: applieddivinitystudies.com; news.hitb.org (press report)');
+    await expect(page.locator('#quote-hamming-committees .quote-card-sources')).toHaveText('Source: cs.virginia.edu');
   });
 
   test('"Copy quote" copies the quote, its attribution and the card\'s permalink', async ({ essay, page, context }) => {
@@ -82,7 +84,7 @@ test.describe('quote cards', () => {
       ],
     };
     for (const [id, lines] of Object.entries(expected)) {
-      const button = page.locator(`#quote-${id}`).getByRole('button', { name: 'Copy quote' });
+      const button = page.locator(`#quote-${id}`).getByRole('button', { name: /^Copy .+ quote$/ });
       await button.click();
       await expect.poll(() => clipboard(page)).toBe([...lines, await canonical(page, `#quote-${id}`)].join('\n'));
     }
@@ -98,7 +100,7 @@ test.describe('quote cards', () => {
     const card = page.locator('#quote-hamming-shannon');
     const panel = card.locator('details.cite-panel');
     await expect(panel.getByRole('button', { name: 'Copy BibTeX' })).toBeHidden();
-    await panel.getByText('Cite', { exact: true }).click();
+    await panel.getByText("Cite Hamming's second quote", { exact: true }).click();
     const bibtex = [
       '@misc{hamming1986research,',
       '  author       = {Richard Hamming},',
@@ -112,12 +114,12 @@ test.describe('quote cards', () => {
     ].join('\n');
     const plain =
       'Richard Hamming. “You and Your Research.” Bell Communications Research (Bellcore) Colloquia Seminar, March 7, 1986. Transcript by J. F. Kaiser. https://www.cs.virginia.edu/~robins/YouAndYourResearch.html';
-    // Highlighted by Shiki into classes (no style attributes), with nothing but the text to copy.
+    // Plain wrapped text, nothing but the text to copy: no markup inside, no style attributes, no tab stop of its own.
     const code = panel.locator('pre.code');
     await expect(code).toHaveCount(2);
     await expect(code.first()).toHaveAttribute('data-language', 'bibtex');
-    expect(await code.first().locator('span[class^="tok-"]').count()).toBeGreaterThan(10);
-    await expect(panel.locator('[style]')).toHaveCount(0);
+    await expect(code.locator('*')).toHaveCount(0);
+    await expect(panel.locator('[style], [tabindex]')).toHaveCount(0);
     expect(await code.first().textContent()).toBe(bibtex);
     expect(await code.nth(1).textContent()).toBe(plain);
 
@@ -129,7 +131,7 @@ test.describe('quote cards', () => {
 
     // A private remark is cited through the essay that reports it.
     const ilya = page.locator('#quote-ilya-rome details.cite-panel');
-    await ilya.getByText('Cite', { exact: true }).click();
+    await ilya.getByText("Cite Sutskever's quote", { exact: true }).click();
     await ilya.getByRole('button', { name: 'Copy citation' }).click();
     await expect
       .poll(() => clipboard(page))
@@ -191,10 +193,10 @@ test.describe('quote cards', () => {
     const card = page.locator('#quote-hamming-committees');
     await expect(card.locator('blockquote')).toBeVisible();
     await expect(card.locator('.quote-card-by')).toBeVisible();
-    await expect(card.getByRole('button', { name: 'Copy quote' })).toBeHidden();
+    await expect(card.getByRole('button', { name: /^Copy .+ quote$/ })).toBeHidden();
     await expect(card.locator('details.cite-panel')).toBeHidden();
     expect(await card.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
-    const after = await card.locator('.quote-card-tools a').evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await card.locator('.quote-card-sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://www.cs.virginia.edu/~robins/YouAndYourResearch.html');
   });
 
@@ -210,6 +212,73 @@ test.describe('quote cards', () => {
       await expect(panel.locator('pre').first()).not.toContainText('year');
       await expect(panel.locator('pre').nth(1)).toHaveText('Applied Divinity Studies. “The Murder of Wilbur.” https://applieddivinitystudies.com/murder-of-wilbur/');
     });
+  });
+});
+
+test.describe('quote cards, names and keys', () => {
+  test("each card's controls name its quote, from the data; a speaker with two cards is told apart", async ({ shared: essay }) => {
+    const page = essay.page;
+    await expect(page.locator('#quote-hamming-committees')).toMatchAriaSnapshot(`
+      - link "Copy link to Hamming's first quote"
+      - button "Copy Hamming's first quote"
+      - group:
+        - text: Cite Hamming's first quote
+    `);
+    for (const [id, name] of [
+      ['thompson', "Applied Divinity Studies' quote"],
+      ['ilya-rome', "Sutskever's quote"],
+      ['gwern-timing', "Branwen's quote"],
+      ['hamming-shannon', "Hamming's second quote"],
+    ]) {
+      const card = page.locator(`#quote-${id}`);
+      await expect(card.getByRole('link', { name: `Copy link to ${name}`, exact: true })).toHaveCount(1);
+      await expect(card.getByRole('button', { name: `Copy ${name}`, exact: true })).toHaveCount(1);
+      await expect(card.locator('summary')).toHaveText(`Cite ${name}`);
+    }
+    // No vague name repeated across cards.
+    await expect(page.getByRole('button', { name: 'Copy quote', exact: true })).toHaveCount(0);
+    await expect(page.locator('summary', { hasText: /^Cite$/ })).toHaveCount(0);
+  });
+
+  test('after a copy the button keeps its name and the confirmation is announced once', async ({ essay, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const confirmations = await recordConfirmations(page);
+    await essay.goto();
+    const card = page.locator('#quote-thompson');
+    const button = card.getByRole('button', { name: "Copy Applied Divinity Studies' quote" });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => confirmations()).toEqual([{ at: 'quote-thompson', message: 'Quote copied' }]);
+    await expect(page.locator('[data-announcer]')).toHaveText('Quote copied');
+    // Seen beside the button while it shows, but not said again as part of its name.
+    await expect(button).toHaveAttribute('data-confirm', 'Quote copied');
+    expect(await button.ariaSnapshot()).toBe(`- button "Copy Applied Divinity Studies' quote"`);
+  });
+
+  test('the Cite panel holds the share link, reached by Tab and copied by Enter', async ({ essay, page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await essay.goto();
+    const card = page.locator('#quote-gwern-timing');
+    // The card's stops: its permalink, its source links, Copy, Cite.
+    await card.getByRole('link', { name: "Copy link to Branwen's quote" }).focus();
+    await page.keyboard.press('Tab');
+    await expect(card.getByRole('link', { name: 'gwern.net' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(card.getByRole('button', { name: "Copy Branwen's quote" })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(card.locator('summary')).toBeFocused();
+    await page.keyboard.press('Enter');
+    for (const name of ['Copy BibTeX', 'Copy citation']) {
+      await page.keyboard.press('Tab');
+      await expect(card.getByRole('button', { name })).toBeFocused();
+    }
+    await page.keyboard.press('Tab');
+    const share = card.getByRole('link', { name: "Copy share link to Branwen's quote" });
+    await expect(share).toBeFocused();
+    await expect(share).toHaveAttribute('href', '/s/quote-gwern-timing/');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => clipboard(page)).toBe(new URL('s/quote-gwern-timing/', baseURL).toString());
+    await expect(page.locator('[data-announcer]')).toHaveText('Share link copied');
   });
 });
 

@@ -4,8 +4,8 @@ import { confirmNear, copyText } from './permalinks';
  * Copy buttons stay hidden without JavaScript or a clipboard: the text they
  * copy is on the page to select by hand. With both, show them and copy on
  * click, confirming with `data-copied`. A button copies its `data-copy` text,
- * or (`data-copy-block`) the code block of its `.cite-block`, so a citation is
- * not sent twice.
+ * or (`data-copy-block`) the code block just before it, so a citation is
+ * not sent twice. The confirmation is announced once, by the page's live region.
  */
 export function setUpCopyButtons(root: ParentNode = document): void {
   if (!navigator.clipboard || !window.isSecureContext) return;
@@ -14,7 +14,8 @@ export function setUpCopyButtons(root: ParentNode = document): void {
     button.dataset.copyReady = '';
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const text = button.dataset.copy ?? button.closest('.cite-block')?.querySelector('pre')?.textContent ?? '';
+      const block = button.previousElementSibling;
+      const text = button.dataset.copy ?? (block instanceof HTMLPreElement ? block.textContent : '') ?? '';
       const copied = await copyText(text);
       confirmNear(button, copied ? (button.dataset.copied ?? 'Copied') : 'Could not copy: select the text instead');
     });

@@ -58,8 +58,8 @@ describe('visibleRows', () => {
 });
 
 describe('describeResult', () => {
-  it('says how many rows show and in what order', () => {
-    expect(describeResult(9, 9, DEFAULT_STATE)).toBe("Showing all 9 options, in the author's order.");
-    expect(describeResult(3, 9, { ...DEFAULT_STATE, sort: 'lead' })).toBe('Showing 3 of 9 options, longest claimed lead first.');
+  it('says how many rows show, in what order and which view', () => {
+    expect(describeResult(9, 9, DEFAULT_STATE, '2022')).toBe("Showing all 9 options, in the author's order, with our notes since 2022.");
+    expect(describeResult(3, 9, { ...DEFAULT_STATE, sort: 'lead', view: 'published' }, '2022')).toBe('Showing 3 of 9 options, longest claimed lead first, as published in 2022.');
   });
 });

@@ -60,8 +60,10 @@ export function visibleRows<T extends RowFacts>(rows: readonly T[], state: Table
     .map(({ row }) => row);
 }
 
-/** "Showing 4 of 9 options, longest claimed lead first." */
-export function describeResult(shown: number, total: number, state: TableState): string {
+/** "Showing 4 of 9 options, longest claimed lead first, with our notes since 2022." Said after every change, the view included. */
+export function describeResult(shown: number, total: number, state: TableState, year: string): string {
   const count = shown === total ? `Showing all ${total} options` : `Showing ${shown} of ${total} options`;
-  return `${count}, ${state.sort === 'lead' ? 'longest claimed lead first' : "in the author's order"}.`;
+  const order = state.sort === 'lead' ? 'longest claimed lead first' : "in the author's order";
+  const view = state.view === 'hindsight' ? `with our notes since ${year}` : `as published in ${year}`;
+  return `${count}, ${order}, ${view}.`;
 }
