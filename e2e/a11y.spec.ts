@@ -59,13 +59,19 @@ test('keyboard focus is always visible', async ({ page }) => {
     const focus = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      const rect = el.getBoundingClientRect();
-      return {
-        name: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`,
-        outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-        visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0,
+      const ring = (shown: Element) => {
+        const style = getComputedStyle(shown);
+        const rect = shown.getBoundingClientRect();
+        return {
+          outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          visible: rect.width > 1 && rect.height > 1 && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0,
+        };
       };
+      const own = ring(el);
+      // A visually hidden radio shows its focus on its label (the chip a reader sees).
+      const label = el instanceof HTMLInputElement ? el.labels?.[0] : undefined;
+      const shown = own.outlined && own.visible ? own : label ? ring(label) : own;
+      return { name: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`, ...shown };
     });
     if (focus && !(focus.outlined && focus.visible)) invisible.push(focus.name);
   }

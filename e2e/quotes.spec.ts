@@ -119,7 +119,7 @@ test.describe('quote cards', () => {
     await expect(code).toHaveCount(2);
     await expect(code.first()).toHaveAttribute('data-language', 'bibtex');
     await expect(code.locator('*')).toHaveCount(0);
-    await expect(panel.locator('[style], [tabindex]')).toHaveCount(0);
+    await expect(panel.locator('[style], pre[tabindex]')).toHaveCount(0);
     expect(await code.first().textContent()).toBe(bibtex);
     expect(await code.nth(1).textContent()).toBe(plain);
 
@@ -219,10 +219,10 @@ test.describe('quote cards, names and keys', () => {
   test("each card's controls name its quote, from the data; a speaker with two cards is told apart", async ({ shared: essay }) => {
     const page = essay.page;
     await expect(page.locator('#quote-hamming-committees')).toMatchAriaSnapshot(`
-      - link "Copy link to Hamming's first quote"
       - button "Copy Hamming's first quote"
       - group:
         - text: Cite Hamming's first quote
+      - link "Copy link to Hamming's first quote"
     `);
     for (const [id, name] of [
       ['thompson', "Applied Divinity Studies' quote"],
@@ -259,13 +259,15 @@ test.describe('quote cards, names and keys', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await essay.goto();
     const card = page.locator('#quote-gwern-timing');
-    // The card's stops: its permalink, its source links, Copy, Cite.
-    await card.getByRole('link', { name: "Copy link to Branwen's quote" }).focus();
-    await page.keyboard.press('Tab');
-    await expect(card.getByRole('link', { name: 'gwern.net' })).toBeFocused();
+    // The card's stops: its source links, then Copy, Cite and its link as one stop, arrow keys between them (scripts/roving.ts).
+    await card.getByRole('link', { name: 'gwern.net' }).focus();
     await page.keyboard.press('Tab');
     await expect(card.getByRole('button', { name: "Copy Branwen's quote" })).toBeFocused();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    await expect(card.locator('summary')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(card.getByRole('link', { name: "Copy link to Branwen's quote" })).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
     await expect(card.locator('summary')).toBeFocused();
     await page.keyboard.press('Enter');
     for (const name of ['Copy BibTeX', 'Copy citation']) {

@@ -4,7 +4,6 @@ export * from './calendar';
 export * from './geometry';
 export * from './copy';
 export * from './build';
-export * from './keyboard';
 export * from './fragment';
 
 /** Re-exported for callers that format the timeline's days. */

@@ -8,7 +8,6 @@ import {
   claimInHash,
   describeEnd,
   horizonEnd,
-  keyTarget,
   labelAnchor,
   percent,
   positionOf,
@@ -235,16 +234,6 @@ describe('buildTimeline', () => {
 });
 
 describe('small helpers', () => {
-  it('moves between claims with arrows, Home and End', () => {
-    expect(keyTarget('ArrowDown', 0, 3)).toBe(1);
-    expect(keyTarget('ArrowRight', 2, 3)).toBe(2);
-    expect(keyTarget('ArrowUp', 0, 3)).toBe(0);
-    expect(keyTarget('ArrowLeft', 2, 3)).toBe(1);
-    expect(keyTarget('Home', 2, 3)).toBe(0);
-    expect(keyTarget('End', 0, 3)).toBe(2);
-    expect(keyTarget('Enter', 0, 3)).toBeNull();
-  });
-
   it('anchors labels so they stay on the axis', () => {
     expect(labelAnchor(0.2)).toBe('start');
     expect(labelAnchor(0.9)).toBe('end');

@@ -136,9 +136,10 @@ export function annotateHeading(node: Element, id: string, annotations: EssayAnn
     throw new Error(`${annotations.files.essay}: section "${textContent(node)}" (#${id}) is not in ${annotations.files.registry} under \`sections\``);
   }
   const label = `section: ${textContent(node)}`;
-  return element('div', propertiesOf({ class: 'section-heading anchored' }), [
+  // The two links are one Tab stop, arrow keys between them (scripts/roving.ts).
+  return element('div', propertiesOf({ class: 'section-heading anchored', 'data-roving': '' }), [
     { ...node, properties: { ...node.properties, id } },
-    element('a', propertiesOf(permalinkAttributes(id, label))),
-    element('a', propertiesOf(shareAttributes(id, label, annotations.sharePath))),
+    element('a', propertiesOf({ ...permalinkAttributes(id, label), 'data-roving-item': '' })),
+    element('a', propertiesOf({ ...shareAttributes(id, label, annotations.sharePath), 'data-roving-item': '' })),
   ]);
 }

@@ -3,10 +3,10 @@
 // to #claim-<id> (the essay's claim links, a permalink) opens that claim and
 // puts focus on it. Enter, Space and clicks open a claim natively (<details>).
 import { claimInHash } from '../../lib/timeline/fragment';
-import { keyTarget } from '../../lib/timeline/keyboard';
+import { keyTarget } from '../../lib/roving';
 import { bringIntoView, onArrival } from '../../scripts/navigation';
 import { HINT } from './hint';
-import { makeTabStop } from './roving';
+import { makeTabStop } from '../../scripts/roving';
 
 const SUMMARY = '.lt-row > details > summary';
 

@@ -3,7 +3,7 @@
 // focus: the keys and deep-link arrival (claim-list.ts), loaded on demand.
 // Opening and closing a claim is the browser's own <details>; nothing here
 // adds an element.
-import { makeTabStop } from './roving';
+import { makeTabStop } from '../../scripts/roving';
 
 const chart = document.querySelector<HTMLElement>('[data-lead-timeline]');
 if (chart) {

@@ -1,7 +1,8 @@
-// Moving between the timeline's claims with the keyboard.
+// Moving within a group of controls that is one Tab stop (roving focus): the
+// timeline's claims, and any [data-roving] group (scripts/roving.ts).
 
 /**
- * Which claim a key moves to from `index` in a list of `count`: arrows step
+ * Which item a key moves to from `index` in a list of `count`: arrows step
  * (clamped at the ends), Home and End jump; null for any other key.
  */
 export function keyTarget(key: string, index: number, count: number): number | null {

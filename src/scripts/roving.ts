@@ -1,0 +1,44 @@
+// Roving focus: a small group of controls is one Tab stop. Tab reaches the
+// group's current control; arrows, Home and End move to the others (the ARIA
+// toolbar pattern). Used by the timeline's claims and by every element marked
+// `data-roving` whose controls are marked `data-roving-item`: a heading's copy
+// and share links, an options row's links, a quote card's actions, the table's
+// filters, the figure's companies. Without JS each control is its own stop.
+import { keyTarget } from '../lib/roving';
+
+/** Make `current` the group's one Tab stop. */
+export function makeTabStop(items: readonly HTMLElement[], current: HTMLElement): void {
+  for (const item of items) item.tabIndex = item === current ? 0 : -1;
+}
+
+/** The group's controls a reader can reach now (hidden ones, e.g. a copy button before its script, are skipped). */
+function itemsOf(group: HTMLElement): HTMLElement[] {
+  return [...group.querySelectorAll<HTMLElement>('[data-roving-item]')].filter(
+    (item) => item.closest('[data-roving]') === group && !item.hidden && item.getClientRects().length > 0,
+  );
+}
+
+/** Give every `[data-roving]` group one Tab stop: its first control, then the last one used. */
+export function setUpRovingGroups(root: ParentNode = document): void {
+  for (const group of root.querySelectorAll<HTMLElement>('[data-roving]')) {
+    const items = itemsOf(group);
+    if (items[0]) makeTabStop(items, items[0]);
+  }
+  document.addEventListener('focusin', (event) => {
+    const item = (event.target as Element).closest?.<HTMLElement>('[data-roving-item]');
+    const group = item?.closest<HTMLElement>('[data-roving]');
+    if (item && group) makeTabStop(itemsOf(group), item);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const item = (event.target as Element).closest?.<HTMLElement>('[data-roving-item]');
+    const group = item?.closest<HTMLElement>('[data-roving]');
+    if (!item || !group) return;
+    const items = itemsOf(group);
+    const next = keyTarget(event.key, items.indexOf(item), items.length);
+    if (next === null || items[next] === item) return;
+    event.preventDefault();
+    makeTabStop(items, items[next]!);
+    items[next]!.focus();
+  });
+}
