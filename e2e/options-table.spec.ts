@@ -43,7 +43,7 @@ test.describe('the options table', () => {
     expect(await rowIds(page)).toEqual(ROW_IDS);
     const cells = (await authorCells(page)).map((row) => row.map(normalizeText));
     expect(cells).toEqual(AUTHOR_ROWS);
-    await expect(table(page).getByRole('columnheader')).toHaveText(['Option', 'Pros', 'Cons', /Since 2022/]);
+    await expect(table(page).getByRole('columnheader')).toHaveText(['Links', 'Option', 'Pros', 'Cons', /Since 2022/]);
     await expect(page.locator('#option-tesla').getByRole('link', { name: 'No waiting in line for coffee' })).toHaveAttribute(
       'href',
       'https://twitter.com/rabois/status/1514601392178040836',
@@ -99,7 +99,7 @@ test.describe('the options table', () => {
     await expect(view.getByRole('radio', { name: '2022' })).toBeChecked();
     await expect(result).toHaveText("Showing all 9 options, in the author's order, as published in 2022.");
     await expect(page.locator('.hindsight-cell:visible')).toHaveCount(0);
-    await expect(table(page).getByRole('columnheader')).toHaveText(['Option', 'Pros', 'Cons']);
+    await expect(table(page).getByRole('columnheader')).toHaveText(['Links', 'Option', 'Pros', 'Cons']);
     await expect(page).toHaveURL(/view=2022/);
     await page.keyboard.press('ArrowRight');
     await expect(view.getByRole('radio', { name: 'With hindsight' })).toBeChecked();
