@@ -40,6 +40,15 @@ test.describe('notes', () => {
     await page.keyboard.press('Enter');
     await expect(note).toBeVisible();
     await expect(number).toHaveAttribute('aria-details', 'note-hindsight-vp-of-ai');
+    // Escape closes it again, from its number or from a link inside it, and focus returns to the number.
+    await page.keyboard.press('Escape');
+    await expect(note).toBeHidden();
+    await expect(number).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await note.getByRole('link').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(note).toBeHidden();
+    await expect(number).toBeFocused();
   });
 
   test('reading modes: all, hindsight only, as published; the choice persists', async ({ page, essay }) => {

@@ -43,6 +43,16 @@ export function setUpNotes(): Promise<void> | undefined {
     event.preventDefault();
     setOpen(note, !note.classList.contains('is-open'));
   });
+  // Escape closes the open note that holds focus, or whose number does, and puts focus back on the number.
+  body.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const target = event.target as Element;
+    const ref = target.closest<HTMLElement>('a.note-ref');
+    const note = ref ? document.getElementById(`note-${ref.id.slice('ref-'.length)}`) : target.closest<HTMLElement>('.sidenote');
+    if (!note?.classList.contains('is-open') || !opensInPlace(note)) return;
+    setOpen(note, false);
+    refOf(note)?.focus();
+  });
   const wide = matchMedia(WIDE);
   let loaded: Promise<void> | undefined;
   const load = () => (loaded ??= import('./margin-notes').then(({ setUpMarginNotes }) => setUpMarginNotes(body)));
