@@ -221,7 +221,8 @@ test.describe('copying from the keyboard', () => {
     await page.goto('./#notes');
     const links = page.locator('#notes a.notes-phrase');
     await links.first().focus();
-    // Focus was the first gesture: the arrow keys work once the intro says so.
+    // The arrow keys work once the intro says so (scripts/roving.ts shows the hint).
+    await expect(page.locator('#notes-intro [data-roving-hint]')).toBeVisible();
     await expect(page.locator('#notes-intro')).toContainText('the arrow keys move from note to note');
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(1)).toBeFocused();

@@ -3,7 +3,9 @@
 // toolbar pattern). Used by the timeline's claims and by every element marked
 // `data-roving` whose controls are marked `data-roving-item`: a heading's copy
 // and share links, an options row's links, a quote card's actions, the table's
-// filters, the figure's companies. Without JS each control is its own stop.
+// filters, the figure's companies, the notes appendix. A group's
+// `[data-roving-hint]` (hidden in the HTML) says so once the keys work.
+// Without JS each control is its own stop.
 import { keyTarget } from '../lib/roving';
 
 /** Make `current` the group's one Tab stop. */
@@ -23,6 +25,7 @@ export function setUpRovingGroups(root: ParentNode = document): void {
   for (const group of root.querySelectorAll<HTMLElement>('[data-roving]')) {
     const items = itemsOf(group);
     if (items[0]) makeTabStop(items, items[0]);
+    for (const hint of group.querySelectorAll<HTMLElement>('[data-roving-hint]')) hint.hidden = false;
   }
   document.addEventListener('focusin', (event) => {
     const item = (event.target as Element).closest?.<HTMLElement>('[data-roving-item]');
@@ -36,7 +39,8 @@ export function setUpRovingGroups(root: ParentNode = document): void {
     if (!item || !group) return;
     const items = itemsOf(group);
     const next = keyTarget(event.key, items.indexOf(item), items.length);
-    if (next === null || items[next] === item) return;
+    if (next === null) return;
+    // The group's keys never scroll the page, even at its ends (as the timeline's claims).
     event.preventDefault();
     makeTabStop(items, items[next]!);
     items[next]!.focus();
