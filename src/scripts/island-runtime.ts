@@ -1,3 +1,5 @@
+import { whenNear } from './when-near';
+
 /**
  * Loads Astro's island runtime (moved out of the page at build time by
  * integrations/defer-island-runtime.ts) when an island first comes on screen;
@@ -8,13 +10,15 @@ export function loadIslandRuntime(): void {
   const src = document.documentElement.dataset.islandRuntime;
   const islands = document.querySelectorAll('astro-island');
   if (!src || islands.length === 0) return;
-  const observer = new IntersectionObserver((entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    observer.disconnect();
-    const script = document.createElement('script');
-    script.src = src;
-    document.head.append(script);
-  });
   // Islands are display: contents; their children have the boxes.
-  for (const island of islands) for (const child of island.children) observer.observe(child);
+  const boxes = [...islands].flatMap((island) => [...island.children]);
+  whenNear(
+    boxes,
+    () => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.head.append(script);
+    },
+    '0px',
+  );
 }

@@ -4,19 +4,12 @@
 // Opening and closing a claim is the browser's own <details>; nothing here
 // adds an element.
 import { makeTabStop } from '../../scripts/roving';
+import { whenNear } from '../../scripts/when-near';
 
 const chart = document.querySelector<HTMLElement>('[data-lead-timeline]');
 if (chart) {
   const summaries = [...chart.querySelectorAll<HTMLElement>('.lt-row > details > summary')];
   if (summaries[0]) makeTabStop(summaries, summaries[0]);
-  let loading = false;
-  const load = () => {
-    if (loading) return;
-    loading = true;
-    observer.disconnect();
-    void import('./claim-list').then(({ setUpClaimList }) => setUpClaimList(chart));
-  };
-  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && load(), { rootMargin: '50% 0px' });
-  observer.observe(chart);
+  const load = whenNear([chart], () => void import('./claim-list').then(({ setUpClaimList }) => setUpClaimList(chart)));
   chart.addEventListener('focusin', load, { once: true });
 }

@@ -3,16 +3,7 @@
 // is whole and readable; only its toolbar waits, unseen. A deep link to a row
 // is still heard: navigation tells a late subscriber where the reader arrived.
 import { bringIntoView, onArrival } from '../../scripts/navigation';
+import { whenNear } from '../../scripts/when-near';
 
 const tables = document.querySelectorAll<HTMLElement>('[data-options-table]');
-if (tables.length) {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      void import('./options-table').then(({ setUpOptionsTables }) => setUpOptionsTables({ onArrival, bringIntoView }));
-    },
-    { rootMargin: '50% 0px' },
-  );
-  for (const table of tables) observer.observe(table);
-}
+if (tables.length) whenNear(tables, () => void import('./options-table').then(({ setUpOptionsTables }) => setUpOptionsTables({ onArrival, bringIntoView })));
