@@ -52,6 +52,14 @@ export function setUpPreviews(): void {
     window.clearTimeout(openTimer);
     window.clearTimeout(closeTimer);
   };
+  /** Open `card` for `over` after the interest delay, as interest invokers do. */
+  const openLater = (over: HTMLElement, card: HTMLElement) => {
+    openTimer = window.setTimeout(() => {
+      invoker = over;
+      card.showPopover();
+      hovered = card;
+    }, OPEN_DELAY);
+  };
   document.addEventListener('pointerover', (event) => {
     if (event.pointerType !== 'mouse') return;
     const target = event.target as Element;
@@ -59,35 +67,19 @@ export function setUpPreviews(): void {
     const card = over ? cardFor(over) : target.closest<HTMLElement>('.note-card');
     if (!card) return;
     cancel();
-    if (over && !card.matches(':popover-open')) {
-      openTimer = window.setTimeout(() => {
-        invoker = over;
-        card.showPopover();
-        hovered = card;
-      }, OPEN_DELAY);
-    }
+    if (over && !card.matches(':popover-open')) openLater(over, card);
   });
   // Loaded late: a term or link already under the pointer opens its card too.
   const under = [...document.querySelectorAll(':hover')].pop()?.closest<HTMLElement>('[interestfor]');
   const underCard = under ? cardFor(under) : null;
-  if (under && underCard) {
-    openTimer = window.setTimeout(() => {
-      invoker = under;
-      underCard.showPopover();
-      hovered = underCard;
-    }, OPEN_DELAY);
-  }
+  if (under && underCard) openLater(under, underCard);
   // Keyboard focus, as interest invokers do: the source markers are not tab stops, so focus on the author's link is the way to its card.
   document.addEventListener('focusin', (event) => {
     const over = (event.target as Element).closest?.<HTMLElement>('[interestfor]');
     const card = over ? cardFor(over) : null;
     if (!over || !card || !over.matches(':focus-visible') || card.matches(':popover-open')) return;
     cancel();
-    openTimer = window.setTimeout(() => {
-      invoker = over;
-      card.showPopover();
-      hovered = card;
-    }, OPEN_DELAY);
+    openLater(over, card);
   });
   document.addEventListener('focusout', (event) => {
     const from = (event.target as Element).closest?.('[interestfor], .note-card');
