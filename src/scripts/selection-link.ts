@@ -1,5 +1,6 @@
 import { isPassageKey } from './first-gesture';
 import type { Arrival } from './navigation';
+import { permalinkAttributes } from '../lib/anchors';
 import { confirmNear, copyText, PARAGRAPHS } from './permalinks';
 import { decodePassageHash, encodePassageHash, findPassage, passageFor } from '../lib/selection-link';
 
@@ -88,16 +89,14 @@ let shared: HTMLAnchorElement | undefined;
 function paragraphLink(paragraph: Element): HTMLAnchorElement {
   if (!shared) {
     shared = document.createElement('a');
-    shared.className = 'permalink';
-    shared.dataset.ours = '';
     shared.tabIndex = -1;
     shared.title = 'Copy link (Alt+L)';
     shared.setAttribute('aria-keyshortcuts', 'Alt+L');
   }
   if (shared.parentElement === paragraph) return shared;
-  shared.href = `#${paragraph.id}`;
-  shared.dataset.permalink = paragraph.id;
-  shared.setAttribute('aria-label', `Copy link to this ${paragraph.tagName === 'LI' ? 'list item' : 'paragraph'}`);
+  // The same attributes every permalink carries (lib/anchors.ts).
+  const attributes = permalinkAttributes(paragraph.id, paragraph.tagName === 'LI' ? 'list item' : 'paragraph');
+  for (const [name, value] of Object.entries(attributes)) shared.setAttribute(name, value);
   paragraph.prepend(shared);
   return shared;
 }
