@@ -79,7 +79,7 @@ test.describe('the data moats figure', () => {
     const linked = await drawing(page).locator('a.dm-company').evaluateAll((links) => links.map((link) => (link as SVGElement).dataset.road!));
     expect(linked.length).toBeGreaterThan(1);
     expect(linked.length).toBeLessThan(COMPANIES.length);
-    // The linked companies are one Tab stop, the arrow keys between them (scripts/roving.ts); nothing else in the drawing is a stop.
+    // The linked companies are one Tab stop, the arrow keys between them (client/roving.ts); nothing else in the drawing is a stop.
     await expect(drawing(page).locator('[role="img"], [tabindex]:not(a.dm-company)')).toHaveCount(0);
     await expect(drawing(page).locator('[tabindex="0"]')).toHaveCount(1);
     for (const id of linked.slice(1, 3)) {

@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
  * The bound is issue #16's: at most 150 stops at either width. Small groups of
  * controls (a heading's or row's two links, a quote card's actions, the
  * table's filters, the figure's companies, the timeline's claims) are one stop
- * each, the arrow keys within (scripts/roving.ts).
+ * each, the arrow keys within (client/roving.ts).
  */
 const BOUND = { 1280: 150, 390: 150 } as const; // before: about 344 and 303
 
@@ -183,7 +183,7 @@ test.describe('copying from the keyboard', () => {
 
   test('the passage control is a stop that says its shortcut and copies from Enter', async ({ page }) => {
     await page.goto('./');
-    // Offered on the reader's first gesture (scripts/first-gesture.ts).
+    // Offered on the reader's first gesture (client/first-gesture.ts).
     await page.mouse.move(5, 5);
     const control = page.getByRole('button', {
       name: /^Copy link to this paragraph/,
@@ -221,7 +221,7 @@ test.describe('copying from the keyboard', () => {
     await page.goto('./#notes');
     const links = page.locator('#notes a.notes-phrase');
     await links.first().focus();
-    // The arrow keys work once the intro says so (scripts/roving.ts shows the hint).
+    // The arrow keys work once the intro says so (client/roving.ts shows the hint).
     await expect(page.locator('#notes-intro [data-roving-hint]')).toBeVisible();
     await expect(page.locator('#notes-intro')).toContainText('the arrow keys move from note to note');
     await page.keyboard.press('ArrowDown');

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 
-// One module owns the address bar (src/scripts/navigation.ts): it resolves
+// One module owns the address bar (src/client/navigation.ts): it resolves
 // aliases, tells widgets where the reader arrived, and scrolls once.
 
 test.beforeEach(async ({ page }) => {

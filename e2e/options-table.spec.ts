@@ -118,7 +118,7 @@ test.describe('the options table', () => {
     await page.locator('#option-own-company').locator('a[href]:visible, button:visible, summary:visible').last().focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Copy link to this row: OpenAI' })).toBeFocused();
-    // The two are one Tab stop (scripts/roving.ts): the arrow keys move between them, and Tab leaves the pair.
+    // The two are one Tab stop (client/roving.ts): the arrow keys move between them, and Tab leaves the pair.
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('link', { name: 'Copy share link for this row: OpenAI' })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -160,7 +160,7 @@ test.describe('the options table', () => {
 
   test('works from the keyboard alone', async ({ page }) => {
     await openTable(page);
-    // Each group of filters is one Tab stop; the arrow keys move within it (scripts/roving.ts).
+    // Each group of filters is one Tab stop; the arrow keys move within it (client/roving.ts).
     await page.getByRole('button', { name: 'All', exact: true }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');

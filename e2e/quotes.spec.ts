@@ -259,7 +259,7 @@ test.describe('quote cards, names and keys', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await essay.goto();
     const card = page.locator('#quote-gwern-timing');
-    // The card's stops: its source links, then Copy, Cite and its link as one stop, arrow keys between them (scripts/roving.ts).
+    // The card's stops: its source links, then Copy, Cite and its link as one stop, arrow keys between them (client/roving.ts).
     await card.getByRole('link', { name: 'gwern.net' }).focus();
     await page.keyboard.press('Tab');
     await expect(card.getByRole('button', { name: "Copy Branwen's quote" })).toBeFocused();

@@ -48,7 +48,7 @@ test.describe('links to any selection', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./');
     await select(page, 'p-moravec', 'is not a paradox at all');
-    // The offer loads with the first selection (scripts/first-gesture.ts); the shortcut works once it shows.
+    // The offer loads with the first selection (client/first-gesture.ts); the shortcut works once it shows.
     await expect(page.getByRole('button', { name: 'Copy link to this Alt+L', exact: true })).toBeVisible();
     await page.keyboard.press('Alt+L');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#p-moravec~is%20not%20a%20paradox%20at%20all:~:text=is%20not%20a%20paradox%20at%20all');

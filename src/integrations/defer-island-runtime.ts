@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 
 /** Astro's island runtime: the inline classic script that defines <astro-island>. */
 const RUNTIME = /<script>(\(\(\)=>\{(?:(?!<\/script>)[\s\S])*customElements\.define\("astro-island"[\s\S]*?)<\/script>/;
-/** The page's own module, which loads the runtime when an island comes near the screen (scripts/island-runtime.ts). */
+/** The page's own module, which loads the runtime when an island comes near the screen (client/island-runtime.ts). */
 const OWN_MODULE = /<script type="module" src="[^"]*EssayScripts[^"]*"><\/script>/;
 const CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 

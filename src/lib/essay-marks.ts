@@ -162,7 +162,7 @@ export function noteControl(note: PlacedNote, number: number | undefined): Eleme
     );
   }
   if (note.kind === 'glossary') return null;
-  // With JavaScript, for pointer and touch only (scripts/note-toggle.ts): from the keyboard, focus on the author's link opens the card (interestfor, aria-details).
+  // With JavaScript, for pointer and touch only (client/note-toggle.ts): from the keyboard, focus on the author's link opens the card (interestfor, aria-details).
   return element(
     'button',
     propertiesOf({

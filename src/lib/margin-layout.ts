@@ -1,5 +1,5 @@
 // Where a margin note goes: a pure function of its line, its height, the notes
-// above it and the full-width blocks, so the layout pass (scripts/margin-notes.ts)
+// above it and the full-width blocks, so the layout pass (client/margin-notes.ts)
 // stays a thin loop over the DOM and this part is unit-tested.
 
 /** Farthest a note may sit from its line, in CSS pixels. */

@@ -1,5 +1,5 @@
 // Moving within a group of controls that is one Tab stop (roving focus): the
-// timeline's claims, and any [data-roving] group (scripts/roving.ts).
+// timeline's claims, and any [data-roving] group (client/roving.ts).
 
 /**
  * Which item a key moves to from `index` in a list of `count`: arrows step

@@ -105,7 +105,7 @@ function noteGroup(bodies: Element[]): Element {
  * A block with its registered id and its phrases marked, then its notes: after
  * a paragraph (so its sentences read whole), or at the end of a list item. Its
  * permalink is not in the HTML: one shared link, moved by a script to the
- * paragraph under the pointer or focus (scripts/permalinks.ts), and Alt+L,
+ * paragraph under the pointer or focus (client/permalinks.ts), and Alt+L,
  * stand in for a link per paragraph, which cost an element and a tab stop each.
  */
 export function annotateBlock(node: Element, annotations: EssayAnnotations): Element[] {
@@ -136,7 +136,7 @@ export function annotateHeading(node: Element, id: string, annotations: EssayAnn
     throw new Error(`${annotations.files.essay}: section "${textContent(node)}" (#${id}) is not in ${annotations.files.registry} under \`sections\``);
   }
   const label = `section: ${textContent(node)}`;
-  // The two links are one Tab stop, arrow keys between them (scripts/roving.ts).
+  // The two links are one Tab stop, arrow keys between them (client/roving.ts).
   return element('div', propertiesOf({ class: 'section-heading anchored', 'data-roving': '' }), [
     { ...node, properties: { ...node.properties, id } },
     element('a', propertiesOf({ ...permalinkAttributes(id, label), 'data-roving-item': '' })),

@@ -20,7 +20,7 @@ interface Props {
 
 export default function ClaimRow({ claim, timeline }: Props) {
   const { horizon } = claim;
-  // The shared permalink (copied by src/scripts/permalinks.ts), named for this claim below.
+  // The shared permalink (copied by src/client/permalinks.ts), named for this claim below.
   const copyLink = permalinkAttributes(`claim-${claim.id}`, 'claim');
   return (
     <li id={`claim-${claim.id}`} class="lt-row" data-status={claim.status} data-end={claim.end}>

@@ -4,9 +4,9 @@
 // puts focus on it. Enter, Space and clicks open a claim natively (<details>).
 import { claimInHash } from '../../lib/timeline/fragment';
 import { keyTarget } from '../../lib/roving';
-import { bringIntoView, onArrival } from '../../scripts/navigation';
+import { bringIntoView, onArrival } from '../../client/navigation';
 import { HINT } from './hint';
-import { makeTabStop } from '../../scripts/roving';
+import { makeTabStop } from '../../client/roving';
 
 const SUMMARY = '.lt-row > details > summary';
 

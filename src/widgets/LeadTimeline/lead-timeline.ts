@@ -3,8 +3,8 @@
 // focus: the keys and deep-link arrival (claim-list.ts), loaded on demand.
 // Opening and closing a claim is the browser's own <details>; nothing here
 // adds an element.
-import { makeTabStop } from '../../scripts/roving';
-import { whenNear } from '../../scripts/when-near';
+import { makeTabStop } from '../../client/roving';
+import { whenNear } from '../../client/when-near';
 
 const chart = document.querySelector<HTMLElement>('[data-lead-timeline]');
 if (chart) {

@@ -6,7 +6,7 @@
 // to a row is heard then (onArrival replays the current arrival). Navigation
 // is handed in, so this chunk shares no module with the page script.
 import { DEFAULT_STATE, describeResult, parseTableState, serializeTableState, visibleRows, type TableState } from './table-state';
-import type { bringIntoView, onArrival } from '../../scripts/navigation';
+import type { bringIntoView, onArrival } from '../../client/navigation';
 
 /** What the table needs from the page's navigation. */
 export interface TableNavigation {

@@ -1,11 +1,11 @@
 const TRIGGERS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'] as const;
 
-/** Alt+L: copy a link to the words selected, or to the paragraph read (scripts/selection-link.ts). */
+/** Alt+L: copy a link to the words selected, or to the paragraph read (client/selection-link.ts). */
 export const isPassageKey = (event: Event): boolean =>
   event instanceof KeyboardEvent && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyL';
 
 /**
- * Load what only a reader's own gestures need (scripts/hover-previews.ts: hover
+ * Load what only a reader's own gestures need (client/hover-previews.ts: hover
  * previews and selection links) on the first of them: a mouse move, a press, a
  * key, a selection. A first view that only reads never downloads it.
  */
