@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { hoistIslandStyle } from './src/integrations/hoist-island-style';
-import { deferIslandRuntime } from './src/integrations/defer-island-runtime';
+import { pruneCspHashes } from './src/integrations/prune-csp-hashes';
 import { staticHeaders } from './src/integrations/static-headers';
 import { codeClasses, codeTheme } from './src/lib/highlight';
 import { freshnessWarning } from './src/integrations/freshness-warning';
@@ -29,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Newlines between inline elements must still make spaces in the essay's prose.
   compressHTML: true,
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders(), hoistIslandStyle(), deferIslandRuntime(), freshnessWarning()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders(), pruneCspHashes(), freshnessWarning()],
   markdown: {
     // The author's straight quotes and dashes are his words: no smart punctuation.
     // The essay's ids, permalinks, note and claim marks: one pass over its tree.

@@ -97,14 +97,15 @@ async function tabCycle(page: Page): Promise<Cycle> {
   });
 }
 
-/** Scroll the page through once, so islands that hydrate when seen have started before the count. */
+/** Scroll the page through once, so the widgets' modules that start when seen have started before the count. */
 async function seeEverything(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 600) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
-  await expect.poll(() => page.locator('astro-island[ssr]').count()).toBe(0);
+  await expect(page.locator('[data-lead-timeline]')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('.options-toolbar')).not.toHaveAttribute('data-pending');
 }
 
 for (const width of [1280, 390] as const) {
