@@ -1,3 +1,5 @@
+import { phraseOf } from './note-elements';
+
 /**
  * Printing turns the notes the reader has chosen to see into numbered endnotes,
  * copied from the sidenotes just before printing (so the page carries them once).
@@ -12,7 +14,7 @@ export function setUpEndnotes(): void {
       ...[...document.querySelectorAll<HTMLElement>('.sidenote, .note-card')].map((note) => {
         const item = document.createElement('li');
         item.dataset.kind = note.dataset.kind;
-        const phrase = document.querySelector(`.note-phrase[data-note="${CSS.escape(note.id.slice('note-'.length))}"]`);
+        const phrase = phraseOf(note);
         const quoted = document.createElement('span');
         quoted.className = 'endnote-phrase';
         quoted.textContent = `“${phrase?.textContent ?? ''}” `;

@@ -1,8 +1,6 @@
-const TRIGGERS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'] as const;
+import { isPassageKey } from './passage-key';
 
-/** Alt+L: copy a link to the words selected, or to the paragraph read (client/selection-link.ts). */
-export const isPassageKey = (event: Event): boolean =>
-  event instanceof KeyboardEvent && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyL';
+const TRIGGERS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'] as const;
 
 /**
  * Load what only a reader's own gestures need (client/hover-previews.ts: hover

@@ -8,7 +8,7 @@
  */
 
 import { fitNote, GAP } from '../lib/margin-layout';
-import { refOf, WIDE } from './note-toggle';
+import { refOf, WIDE } from './note-elements';
 import { oncePerFrame } from './once-per-frame';
 /** Blocks that span the margin: notes never overlap them. */
 const FULL_WIDTH = '.essay-body > .wide';

@@ -5,13 +5,7 @@
  * screens, so it is loaded only when the wide layout applies (at once, or on the
  * first resize to it): a phone never downloads it.
  */
-
-/** The layout's margin column exists from this width (layout.css). */
-export const WIDE = '(min-width: 64rem)';
-
-export function refOf(note: HTMLElement): HTMLElement | null {
-  return document.getElementById(`ref-${note.id.slice('note-'.length)}`);
-}
+import { noteOf, refOf, WIDE } from './note-elements';
 
 /** True when the note is not beside its words: a narrow screen, or folded. */
 export function opensInPlace(note: HTMLElement): boolean {
@@ -38,7 +32,7 @@ export function setUpNotes(): Promise<void> | undefined {
   body.addEventListener('click', (event) => {
     const ref = (event.target as Element).closest<HTMLAnchorElement>('a.note-ref');
     if (!ref || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const note = document.getElementById(`note-${ref.id.slice('ref-'.length)}`);
+    const note = noteOf(ref);
     if (!note || !opensInPlace(note)) return; // beside its words: the link just goes to it
     event.preventDefault();
     setOpen(note, !note.classList.contains('is-open'));
@@ -48,7 +42,7 @@ export function setUpNotes(): Promise<void> | undefined {
     if (event.key !== 'Escape') return;
     const target = event.target as Element;
     const ref = target.closest<HTMLElement>('a.note-ref');
-    const note = ref ? document.getElementById(`note-${ref.id.slice('ref-'.length)}`) : target.closest<HTMLElement>('.sidenote');
+    const note = ref ? noteOf(ref) : target.closest<HTMLElement>('.sidenote');
     if (!note?.classList.contains('is-open') || !opensInPlace(note)) return;
     setOpen(note, false);
     refOf(note)?.focus();

@@ -1,5 +1,7 @@
 import { opensInPlace, setOpen } from './note-toggle';
 import { onArrival } from './navigation';
+import { phraseOf } from './note-elements';
+import { idOf } from '../lib/places';
 
 /**
  * Scroll once so that both the phrase and its note are in view: the phrase a
@@ -24,9 +26,9 @@ function reveal(phrase: HTMLElement, note: HTMLElement): void {
 export function followNoteLinks(): void {
   onArrival(({ id, revealWith }) => {
     document.querySelectorAll('.note-phrase.is-target, .sidenote.is-target').forEach((el) => el.classList.remove('is-target'));
-    if (!id.startsWith('note-')) return;
+    if (!idOf('note', id)) return;
     const note = document.getElementById(id);
-    const phrase = document.querySelector<HTMLElement>(`.note-phrase[data-note="${CSS.escape(id.slice('note-'.length))}"]`);
+    const phrase = phraseOf(id);
     if (!note) return;
     phrase?.classList.add('is-target');
     if (note.classList.contains('note-card')) {

@@ -1,4 +1,4 @@
-import { isPassageKey } from './first-gesture';
+import { isPassageKey } from './passage-key';
 import type { Arrival } from './navigation';
 import { permalinkAttributes } from '../lib/anchors';
 import { confirmNear, copyText, PARAGRAPHS } from './permalinks';
