@@ -8,7 +8,7 @@ test.beforeEach(async ({ page }) => {
     const log = { scrolls: [] as number[], arrivals: [] as string[] };
     (window as unknown as { navigationLog: typeof log }).navigationLog = log;
     addEventListener('scroll', () => log.scrolls.push(Math.round(scrollY)));
-    addEventListener('rome:arrival', (event) => log.arrivals.push((event as CustomEvent<{ id: string }>).detail.id));
+    addEventListener('edition:arrival', (event) => log.arrivals.push((event as CustomEvent<{ id: string }>).detail.id));
   });
 });
 

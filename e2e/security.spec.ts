@@ -28,7 +28,7 @@ test.describe('locked down', () => {
     // The one inline classic script is ours: it sets the theme and reading mode before first paint.
     const inline = await page.locator('script:not([src]):not([type])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
     expect(inline).toHaveLength(1);
-    expect(inline[0]).toContain('rome-theme');
+    expect(inline[0]).toContain('edition-theme');
   });
 
   test('hashed assets are cached for a year', async ({ page, request }) => {

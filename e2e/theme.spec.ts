@@ -33,7 +33,7 @@ test.describe('theme', () => {
   test('never flashes the wrong theme: the saved theme is set before the body exists', async ({ page, essay }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.addInitScript(() => {
-      localStorage.setItem('rome-theme', 'dark');
+      localStorage.setItem('edition-theme', 'dark');
       // Record the theme and background the moment the parser creates <body>, before any paint.
       const observer = new MutationObserver(() => {
         if (!document.body) return;
@@ -45,5 +45,20 @@ test.describe('theme', () => {
     await essay.goto();
     const atBody = await page.evaluate(() => (window as unknown as { atBody: unknown }).atBody);
     expect(atBody).toBe('dark');
+  });
+
+  test('settings saved under the first release’s keys carry over, once', async ({ page, essay }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await essay.goto();
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('rome-theme', 'dark');
+      localStorage.setItem('rome-reading-mode', 'published');
+    });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-reading-mode', 'published');
+    const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+    expect(stored).toEqual({ 'edition-theme': 'dark', 'edition-reading-mode': 'published' });
   });
 });

@@ -8,7 +8,7 @@
  */
 
 /** The event every arrival is announced with, on `window`. */
-const ARRIVAL = 'rome:arrival';
+const ARRIVAL = 'edition:arrival';
 
 /** Where the reader arrived: the fragment's id ('' when there is none). */
 export interface Arrival {

@@ -1,6 +1,6 @@
 import { announce } from './announce';
+import { READING_MODE_KEY } from './prefs-keys';
 
-const STORAGE_KEY = 'rome-reading-mode';
 const MODES = ['all', 'hindsight', 'published'] as const;
 type Mode = (typeof MODES)[number];
 const DESCRIPTIONS: Record<Mode, string> = {
@@ -25,8 +25,8 @@ export function setUpReadingMode(): void {
       if (mode === 'all') delete document.documentElement.dataset.readingMode;
       else document.documentElement.dataset.readingMode = mode;
       try {
-        if (mode === 'all') localStorage.removeItem(STORAGE_KEY);
-        else localStorage.setItem(STORAGE_KEY, mode);
+        if (mode === 'all') localStorage.removeItem(READING_MODE_KEY);
+        else localStorage.setItem(READING_MODE_KEY, mode);
       } catch {
         // Storage refused: the choice lasts for this page.
       }

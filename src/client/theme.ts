@@ -1,4 +1,5 @@
-const STORAGE_KEY = 'rome-theme';
+import { THEME_KEY } from './prefs-keys';
+
 type Theme = 'light' | 'dark';
 
 function currentTheme(): Theme {
@@ -22,7 +23,7 @@ export function setUpThemeToggle(): void {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
     applyTheme(next, button);
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      localStorage.setItem(THEME_KEY, next);
     } catch {
       // Private modes may refuse storage; the choice then lasts for this page only.
     }
