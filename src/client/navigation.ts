@@ -4,8 +4,13 @@
  * where the reader arrived (so each opens what it must: a note, a card, a
  * claim, a table row, a passage), and scrolls once. Widgets subscribe with
  * `onArrival` instead of listening to `hashchange` themselves; one that starts
- * late (an island) hears the fragment the reader arrived at when it subscribes.
+ * late (loaded on demand) hears the fragment the reader arrived at when it
+ * subscribes. Every other read or write of the URL goes through here too: a
+ * copied permalink shown as the address, the options table's state in the
+ * query and its history, a link followed when the clipboard is refused
+ * (address-bar.test.ts holds that nothing else touches `location` or `history`).
  */
+import { anchorOfHash, hashOf } from '../lib/places';
 
 /** The event every arrival is announced with, on `window`. */
 const ARRIVAL = 'edition:arrival';
@@ -21,7 +26,41 @@ export interface Arrival {
 
 /** The fragment's id, decoded. */
 export function currentId(): string {
-  return decodeURIComponent(window.location.hash.slice(1));
+  return anchorOfHash(window.location.hash);
+}
+
+/** The fragment as the address bar holds it ('' or '#…', not decoded). */
+export const currentHash = (): string => window.location.hash;
+
+/** The address's query ('' or '?…'). */
+export const currentQuery = (): string => window.location.search;
+
+/** The page's address with another fragment (`hash` without '#'): a link to a place on this page. */
+export function addressWith(hash: string): string {
+  const url = new URL(window.location.href);
+  url.hash = hash;
+  return url.toString();
+}
+
+/** Show `url` (this page, say at a permalink's fragment) in the address bar, without an arrival or a history entry. */
+export function showAddress(url: string): void {
+  history.replaceState(history.state, '', url);
+}
+
+/** A new history entry with another query (`query`: '' or '?…'), keeping the path and fragment. */
+export function pushQuery(query: string): void {
+  history.pushState(history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+}
+
+/** Hear the reader move back or forward through history (popstate). Returns the unsubscribe. */
+export function onHistoryMove(listener: () => void): () => void {
+  window.addEventListener('popstate', listener);
+  return () => window.removeEventListener('popstate', listener);
+}
+
+/** Follow a link from a script (when copying it is refused, the reader still gets there). */
+export function go(url: string): void {
+  window.location.assign(url);
 }
 
 /** Scroll an element to just below the sticky bar, unless it is already in view there. */
@@ -47,7 +86,7 @@ export function startNavigation(aliases: Readonly<Record<string, string>>): void
     const id = currentId();
     const alias = aliases[id];
     // location.replace (not replaceState) so :target and the browser's own scroll apply to the new id; its hashchange arrives next.
-    if (alias) return window.location.replace(`#${alias}`);
+    if (alias) return window.location.replace(hashOf(alias));
     let reveal: (() => void) | null = null;
     let scrolled = false;
     // A widget that takes over the scroll after it has happened (one loaded on demand) scrolls at once.

@@ -1,4 +1,5 @@
 import { announce } from './announce';
+import { go, showAddress } from './navigation';
 
 /** The author's paragraphs and list items, each with its registered id. */
 export const PARAGRAPHS = '[data-essay-body] :is(p, li).anchored';
@@ -38,10 +39,10 @@ export function setUpPermalinks(): void {
     const url = link.href;
     const isShare = link.hasAttribute('data-share');
     if (await copyText(url)) {
-      if (!isShare) history.replaceState(history.state, '', url);
+      if (!isShare) showAddress(url);
       confirmNear(link, isShare ? 'Share link copied' : 'Link copied');
     } else {
-      window.location.assign(url);
+      go(url);
     }
   });
 }

@@ -1,5 +1,5 @@
 import { isPassageKey } from './passage-key';
-import type { Arrival } from './navigation';
+import { addressWith, currentHash, go, showAddress, type Arrival } from './navigation';
 import { permalinkAttributes } from '../lib/anchors';
 import { confirmNear, copyText, PARAGRAPHS } from './permalinks';
 import { decodePassageHash, encodePassageHash, findPassage, passageFor } from '../lib/selection-link';
@@ -61,9 +61,7 @@ function currentSelection(): { paragraph: Element; text: string } | null {
 }
 
 function linkFor(paragraph: Element, text: string): string {
-  const url = new URL(window.location.href);
-  url.hash = encodePassageHash(passageFor(paragraph.id, text));
-  return url.toString();
+  return addressWith(encodePassageHash(passageFor(paragraph.id, text)));
 }
 
 let button: HTMLButtonElement | undefined;
@@ -74,7 +72,7 @@ export async function copySelectionLink(): Promise<boolean> {
   if (!chosen) return false;
   const url = linkFor(chosen.paragraph, chosen.text);
   if (await copyText(url)) confirmNear(button && !button.hidden ? button : (chosen.paragraph as HTMLElement), 'Link copied');
-  else window.location.assign(url);
+  else go(url);
   return true;
 }
 
@@ -125,10 +123,10 @@ export async function copyPassageLink(): Promise<void> {
   if (!paragraph) return;
   const link = paragraphLink(paragraph);
   if (await copyText(link.href)) {
-    history.replaceState(history.state, '', link.href);
+    showAddress(link.href);
     confirmNear(link, 'Link copied');
   } else {
-    window.location.assign(link.href);
+    go(link.href);
   }
 }
 
@@ -215,7 +213,7 @@ function offerSelectionLinks(): void {
 export function resolvePassageLink({ revealWith }: Arrival): void {
   document.querySelector('.linked-here')?.remove();
   CSS.highlights?.delete(HIGHLIGHT);
-  const link = decodePassageHash(window.location.hash);
+  const link = decodePassageHash(currentHash());
   if (!link) return;
   const paragraph = document.getElementById(link.paragraph);
   if (!paragraph?.matches(PARAGRAPHS)) return;

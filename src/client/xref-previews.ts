@@ -6,14 +6,16 @@
  * the preview after a moment; a click still navigates. One `popover="hint"`
  * serves them all, filled from the page itself.
  */
-const LINKS = '[data-essay-body] a.claim-link, #notes a.notes-phrase, .data-moats a.dm-company, .data-moats a[href^="#p-"]';
+import { anchorOfHash, idOf } from '../lib/places';
+
+const LINKS = '[data-essay-body] a.claim-link, #notes a.notes-phrase, .data-moats a[href^="#"]';
 const OPEN_DELAY = 400;
 const CLOSE_DELAY = 250;
 const EXCERPT = 240;
 
 function targetId(link: Element): string | null {
   const href = link.getAttribute('href');
-  return href?.startsWith('#') ? decodeURIComponent(href.slice(1)) : null;
+  return href?.startsWith('#') ? anchorOfHash(href) : null;
 }
 
 /** The author's words of a paragraph, without what the site adds, shortened to an opening. */
@@ -36,11 +38,11 @@ const part = (tag: string, className: string, content: string | Node[]) => {
 export function previewOf(id: string): HTMLElement[] | null {
   const target = document.getElementById(id);
   if (!target) return null;
-  if (id.startsWith('note-')) {
+  if (idOf('note', id)) {
     const body = [...target.childNodes].map((node) => node.cloneNode(true));
     return [part('p', 'xref-title', target.dataset.label ?? ''), part('div', 'xref-body', body)];
   }
-  if (id.startsWith('claim-')) {
+  if (idOf('claim', id)) {
     const label = target.querySelector('.lt-label')?.textContent ?? '';
     const quote = target.querySelector('.lt-quote')?.cloneNode(true);
     const facts = target.querySelector('.lt-facts')?.cloneNode(true);

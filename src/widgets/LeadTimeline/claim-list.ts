@@ -3,6 +3,7 @@
 // to #claim-<id> (the essay's claim links, a permalink) opens that claim and
 // puts focus on it. Enter, Space and clicks open a claim natively (<details>).
 import { claimInHash } from '../../lib/timeline/fragment';
+import { claimAnchor, idOf } from '../../lib/places';
 import { keyTarget } from '../../lib/roving';
 import { bringIntoView, onArrival } from '../../client/navigation';
 import { HINT } from './hint';
@@ -13,7 +14,7 @@ const SUMMARY = '.lt-row > details > summary';
 /** Wire the chart's claims (rendered at build time): adds listeners and attributes, never an element. */
 export function setUpClaimList(chart: HTMLElement): void {
   const summaries = () => [...chart.querySelectorAll<HTMLElement>(SUMMARY)];
-  const ids = [...chart.querySelectorAll<HTMLElement>('.lt-row[id^="claim-"]')].map((row) => row.id.slice('claim-'.length));
+  const ids = [...chart.querySelectorAll<HTMLElement>('.lt-row[id]')].flatMap((row) => idOf('claim', row.id) ?? []);
   const focusClaim = (summary: HTMLElement) => {
     makeTabStop(summaries(), summary);
     summary.focus({ preventScroll: true });
@@ -42,8 +43,8 @@ export function setUpClaimList(chart: HTMLElement): void {
 
   // Arriving at #claim-<id> (the navigation module says when, including the arrival that was under way as this loaded).
   onArrival(({ id: fragment, revealWith }) => {
-    const id = claimInHash(`#${fragment}`, ids);
-    const row = id ? chart.querySelector<HTMLElement>(`[id="claim-${id}"]`) : null;
+    const id = claimInHash(fragment, ids);
+    const row = id ? chart.querySelector<HTMLElement>(`[id="${CSS.escape(claimAnchor(id))}"]`) : null;
     const details = row?.querySelector('details');
     if (!row || !details) return;
     details.open = true;

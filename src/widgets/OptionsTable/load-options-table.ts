@@ -2,8 +2,8 @@
 // island would), so the first view does not pay for it. Until then the table
 // is whole and readable; only its toolbar waits, unseen. A deep link to a row
 // is still heard: navigation tells a late subscriber where the reader arrived.
-import { bringIntoView, onArrival } from '../../client/navigation';
+import * as navigation from '../../client/navigation';
 import { whenNear } from '../../client/when-near';
 
 const tables = document.querySelectorAll<HTMLElement>('[data-options-table]');
-if (tables.length) whenNear(tables, () => void import('./options-table').then(({ setUpOptionsTables }) => setUpOptionsTables({ onArrival, bringIntoView })));
+if (tables.length) whenNear(tables, () => void import('./options-table').then(({ setUpOptionsTables }) => setUpOptionsTables(navigation)));

@@ -3,20 +3,17 @@
 // view (the notes column hidden by CSS), all kept in the URL. It reads what it
 // needs from the HTML (each row's data-kind and data-lead) and adds no element.
 // Loaded by load-options-table.ts as the table nears the screen; a deep link
-// to a row is heard then (onArrival replays the current arrival). Navigation
-// is handed in, so this chunk shares no module with the page script.
+// to a row is heard then (onArrival replays the current arrival). Navigation,
+// the one owner of the address bar, is handed in, so this chunk shares no
+// module with the page script.
 import { DEFAULT_STATE, describeResult, parseTableState, serializeTableState, visibleRows, type TableState } from './table-state';
-import type { bringIntoView, onArrival } from '../../client/navigation';
+import type * as navigation from '../../client/navigation';
+import { idOf } from '../../lib/places';
 
-/** What the table needs from the page's navigation. */
-export interface TableNavigation {
-  onArrival: typeof onArrival;
-  bringIntoView: typeof bringIntoView;
-}
+/** What the table needs from the page's navigation: arrivals, its state in the query, and history. */
+export type TableNavigation = Pick<typeof navigation, 'onArrival' | 'bringIntoView' | 'currentId' | 'currentQuery' | 'pushQuery' | 'onHistoryMove'>;
 
-const ROW_PREFIX = 'option-';
-
-function setUpOptionsTable(widget: HTMLElement, { onArrival, bringIntoView }: TableNavigation): void {
+function setUpOptionsTable(widget: HTMLElement, { onArrival, bringIntoView, currentId, currentQuery, pushQuery, onHistoryMove }: TableNavigation): void {
   const year = widget.dataset.year ?? '';
   const toolbar = widget.querySelector<HTMLElement>('.options-toolbar')!;
   const result = widget.querySelector<HTMLElement>('.options-result')!;
@@ -26,7 +23,7 @@ function setUpOptionsTable(widget: HTMLElement, { onArrival, bringIntoView }: Ta
   const viewRadios = [...toolbar.querySelectorAll<HTMLInputElement>('input[name="options-view"]')];
   const rows = [...body.rows].map((tr) => ({
     tr,
-    id: tr.id.slice(ROW_PREFIX.length),
+    id: idOf('row', tr.id) ?? '',
     kindSlug: tr.dataset.kind ?? '',
     lead: tr.dataset.lead ? Number(tr.dataset.lead) : null,
   }));
@@ -55,12 +52,14 @@ function setUpOptionsTable(widget: HTMLElement, { onArrival, bringIntoView }: Ta
 
   const update = (next: TableState) => {
     render(next);
-    const url = `${window.location.pathname}${serializeTableState(next, year, window.location.search)}${window.location.hash}`;
-    history.pushState(history.state, '', url);
+    pushQuery(serializeTableState(next, year, currentQuery()));
   };
 
   /** The row a fragment names, if it is one of ours. */
-  const targeted = (id: string) => (id.startsWith(ROW_PREFIX) ? rows.find((row) => row.id === id.slice(ROW_PREFIX.length)) : undefined);
+  const targeted = (anchor: string) => {
+    const id = idOf('row', anchor);
+    return id ? rows.find((row) => row.id === id) : undefined;
+  };
 
   /** A linked row is always shown, whatever filter is on; its notes open. */
   const reveal = (base: TableState, id: string): TableState => {
@@ -70,7 +69,7 @@ function setUpOptionsTable(widget: HTMLElement, { onArrival, bringIntoView }: Ta
     return base.kinds.length && !base.kinds.includes(row.kindSlug) ? { ...base, kinds: [] } : base;
   };
 
-  const restore = () => render(reveal(parseTableState(window.location.search, kindSlugs, year), decodeURIComponent(window.location.hash.slice(1))));
+  const restore = () => render(reveal(parseTableState(currentQuery(), kindSlugs, year), currentId()));
 
   toolbar.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button');
@@ -87,7 +86,7 @@ function setUpOptionsTable(widget: HTMLElement, { onArrival, bringIntoView }: Ta
     const radio = event.target as HTMLInputElement;
     if (radio.name === 'options-view') update({ ...state, view: radio.value === 'published' ? 'published' : 'hindsight' });
   });
-  window.addEventListener('popstate', restore);
+  onHistoryMove(restore);
   onArrival(({ id }) => {
     if (!targeted(id)) return;
     render(reveal(state, id));
