@@ -19,6 +19,10 @@ export function setUpRoadHighlight(figure: HTMLElement): void {
     for (const part of parts) part.classList.toggle('is-on-road', road !== null && (part.dataset.roads ?? '').split(' ').includes(road));
   };
 
+  // Loaded on demand: a road may already hold focus when this starts.
+  if (figure.contains(document.activeElement)) focused = roadOf(document.activeElement);
+  show();
+
   figure.addEventListener('pointerover', (event) => {
     pointed = roadOf(event.target);
     show();
