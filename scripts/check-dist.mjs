@@ -13,6 +13,8 @@ import { parse as parseHtml } from 'node-html-parser';
 import { parse } from 'yaml';
 import { registryProblems } from '../src/lib/registry-check.ts';
 import { checkDataOnPage } from './dist-data-checks.mjs';
+import { ledgerProblems } from '../src/lib/published-ledger.ts';
+import { ledgerFile, publishedSite, readLedgerFile } from './published-site.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
 const base = (process.argv[3] ?? process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -109,6 +111,11 @@ function previousRegistry() {
     return undefined;
   }
 }
+
+// 3b. Every link ever published keeps landing, and the ledger holds every link published now.
+const ledger = await readLedgerFile(contentRoot);
+if (ledger === null) failures.push(`${ledgerFile(contentRoot)}: missing: run \`npm run ledger\` after the build and commit it`);
+else failures.push(...ledgerProblems(ledger, await publishedSite(distDir, essay.html, registry), registry.aliases ?? {}, ledgerFile(contentRoot)));
 
 // 4. Per-id promises of the data, on the essay page's HTML.
 failures.push(...(await checkDataOnPage(parseHtml(essay.html), registry, { root: contentRoot, page: `${distDir}${essayPath}` })));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   anchorOfHash,
+  placeKindOf,
   anchorOfSharePage,
   claimAnchor,
   claimPhraseAnchor,
@@ -51,5 +52,16 @@ describe('places', () => {
     expect(anchorOfSharePage('/s/option-tesla/index.html')).toBe('option-tesla');
     expect(anchorOfSharePage('/s/')).toBeNull();
     expect(anchorOfSharePage('/elsewhere/x/')).toBeNull();
+  });
+});
+
+describe('placeKindOf', () => {
+  it('names the kind of a prefixed anchor, the longer prefix first, and nothing for others', () => {
+    expect(placeKindOf('phrase-claim-agi')).toBe('claim-phrase');
+    expect(placeKindOf('claim-agi')).toBe('claim');
+    expect(placeKindOf('ref-agi')).toBe('note-ref');
+    expect(placeKindOf('option-tesla')).toBe('row');
+    expect(placeKindOf('options-considered')).toBeNull();
+    expect(placeKindOf('toc-heading')).toBeNull();
   });
 });

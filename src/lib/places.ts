@@ -39,6 +39,12 @@ export function idOf(kind: Exclude<PlaceKind, 'section'>, anchor: string): strin
   return anchor.startsWith(prefix) && anchor.length > prefix.length ? anchor.slice(prefix.length) : null;
 }
 
+/** The kind of place an anchor names by its prefix (sections carry none: null), or null. */
+export function placeKindOf(anchor: string): Exclude<PlaceKind, 'section'> | null {
+  for (const kind of Object.keys(PREFIX) as Exclude<PlaceKind, 'section'>[]) if (idOf(kind, anchor) !== null) return kind;
+  return null;
+}
+
 /** The note a note's or its reference's anchor names ("note-x" or "ref-x" → "x"). */
 export const noteIdOf = (anchor: string) => idOf('note', anchor) ?? idOf('note-ref', anchor);
 
