@@ -21,12 +21,38 @@ test.describe('notes', () => {
     });
   }
 
+  test('copying the author’s words gives his words, without our note numbers', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    // Select the whole paragraph, as a reader dragging over it would, and copy with the keyboard.
+    await page.locator('#p-joined-halodi').evaluate((paragraph) => {
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('ControlOrMeta+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('as their VP of AI, and will be hiring for the Bay Area office.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('(1 year), and then solve manipulation (5 years)');
+    // Nowhere on the page does a number follow the words it annotates, in the page's text either.
+    const glued = await page.locator('a.note-ref[data-number]').evaluateAll((refs) => {
+      const text = document.querySelector<HTMLElement>('[data-essay-body]')!.innerText.replace(/\s+/g, ' ');
+      return refs.map((ref) => {
+        const phrase = document.querySelector(`.note-phrase[data-note="${ref.id.slice('ref-'.length)}"]`)!.textContent!.replace(/\s+/g, ' ');
+        return `${phrase}${(ref as HTMLElement).dataset.number}`;
+      }).filter((both) => text.includes(both));
+    });
+    expect(glued).toEqual([]);
+    expect(await page.locator('a.note-ref[data-number]').count()).toBeGreaterThan(10);
+  });
+
   test('on a phone a note opens in place from its number, by touch or keyboard, and says so', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./');
     const note = page.locator('#note-hindsight-vp-of-ai');
     await expect(note).toBeHidden();
-    const number = page.getByRole('link', { name: 'Note 2, since then: as their VP of AI' });
+    const number = page.getByRole('link', { name: 'Note 2, since then', exact: true });
     await expect(number).toHaveAttribute('aria-expanded', 'false');
     await number.click();
     await expect(note).toBeVisible();

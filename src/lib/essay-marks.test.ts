@@ -53,7 +53,7 @@ describe('a note as hast', () => {
   it('leaves a numbered link in the sentence, tied to the margin note that follows the paragraph', () => {
     const mark = noteMark(placed(hindsight, 'as their VP of AI'), 2);
     expect(html(mark.after!)).toBe(
-      '<a class="note-ref" href="#note-hindsight-chatgpt" id="ref-hindsight-chatgpt" data-kind="hindsight" aria-details="note-hindsight-chatgpt" aria-label="Note 2, since then: as their VP of AI" data-ours="">2</a>',
+      '<a class="note-ref" href="#note-hindsight-chatgpt" id="ref-hindsight-chatgpt" data-kind="hindsight" aria-details="note-hindsight-chatgpt" aria-label="Note 2, since then" data-number="2" data-ours=""></a>',
     );
     const body = html([mark.body!]);
     expect(body).toMatch(/^<span class="sidenote" id="note-hindsight-chatgpt" data-kind="hindsight" data-label="Since then" data-number="2" role="note">OpenAI released/);

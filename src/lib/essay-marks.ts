@@ -140,7 +140,9 @@ export function noteBody(note: NoteView, number: number | undefined): Element {
 
 /**
  * What the sentence keeps of a note: for a margin note, a short numbered link to
- * it ("Note 4, since then: as their VP of AI"); for a source note, a small
+ * it, named "Note 4, since then" (the reader has just heard the words it sits
+ * on); its number is drawn from data-number (notes.css), so copying the
+ * author's sentence, or reading its text, gives his words alone; for a source note, a small
  * marker beside the author's link that opens its card (the link itself keeps
  * working, and previews the card on hover); for a glossary note, nothing, as
  * the term itself opens the card.
@@ -155,10 +157,10 @@ export function noteControl(note: PlacedNote, number: number | undefined): Eleme
         id: `ref-${note.id}`,
         'data-kind': note.kind,
         'aria-details': `note-${note.id}`,
-        'aria-label': `Note ${number}, ${lower(NOTE_KIND_LABELS[note.kind])}: ${note.phrase}`,
+        'aria-label': `Note ${number}, ${lower(NOTE_KIND_LABELS[note.kind])}`,
+        'data-number': String(number),
         'data-ours': '',
       }),
-      [text(String(number))],
     );
   }
   if (note.kind === 'glossary') return null;
