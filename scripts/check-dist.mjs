@@ -117,6 +117,11 @@ const ledger = await readLedgerFile(contentRoot);
 if (ledger === null) failures.push(`${ledgerFile(contentRoot)}: missing: run \`npm run ledger\` after the build and commit it`);
 else failures.push(...ledgerProblems(ledger, await publishedSite(distDir, essay.html, registry), registry.aliases ?? {}, ledgerFile(contentRoot)));
 
+// 3c. Reference managers find the essay's title, author, date and home on its page.
+for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'citation_public_url']) {
+  if (!new RegExp(`<meta name="${name}" content="[^"]+"`).test(essay.html)) failures.push(`${distDir}${essayPath}: no <meta name="${name}"> for reference managers`);
+}
+
 // 4. Per-id promises of the data, on the essay page's HTML.
 failures.push(...(await checkDataOnPage(parseHtml(essay.html), registry, { root: contentRoot, page: `${distDir}${essayPath}` })));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributionParts,
+  highwireMeta,
   bibtexEscape,
   bibtexKey,
   essayBibtex,
@@ -191,5 +192,17 @@ describe('BibTeX', () => {
   note         = {Annotated edition: Rome, annotated, \\url{https://rome.example/}},
   url          = {https://evjang.com/2022/04/25/rome.html}
 }`);
+  });
+});
+
+describe('highwireMeta', () => {
+  it('gives reference managers the essay’s title, author, date and home', () => {
+    const essay = { title: 'All Roads Lead to Rome', author: 'Eric Jang', published: new Date('2022-04-25'), originalUrl: 'https://evjang.com/2022/04/25/rome.html' };
+    expect(highwireMeta(essay)).toEqual([
+      { name: 'citation_title', content: 'All Roads Lead to Rome' },
+      { name: 'citation_author', content: 'Eric Jang' },
+      { name: 'citation_publication_date', content: '2022/04/25' },
+      { name: 'citation_public_url', content: 'https://evjang.com/2022/04/25/rome.html' },
+    ]);
   });
 });

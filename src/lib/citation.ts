@@ -191,3 +191,19 @@ function withStop(title: string): string {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Highwire Press meta tags for the essay page, as reference managers (Zotero's
+ * connector) and Google Scholar read them: the author's essay, its date and
+ * its home. (The page's canonical link and lang say where and in what language
+ * its full text is; the first view's byte budget has no room to say it twice.)
+ */
+export function highwireMeta(essay: CitableEssay): Array<{ name: string; content: string }> {
+  const date = essay.published.toISOString().slice(0, 10).replaceAll('-', '/');
+  return [
+    { name: 'citation_title', content: essay.title },
+    { name: 'citation_author', content: essay.author },
+    { name: 'citation_publication_date', content: date },
+    { name: 'citation_public_url', content: essay.originalUrl },
+  ];
+}
