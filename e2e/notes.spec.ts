@@ -59,7 +59,7 @@ test.describe('notes', () => {
     await expect(number).toHaveAttribute('aria-expanded', 'true');
     // The kind is a drawn label (data-label), shown and read with the note.
     await expect(note).toHaveAttribute('data-label', 'Since then');
-    expect(await note.ariaSnapshot()).toContain('2. Since then · He joined');
+    expect(await note.ariaSnapshot()).toContain('2. Since then · Eric Jang joined Halodi Robotics as VP of AI');
     await number.click();
     await expect(note).toBeHidden();
     await number.focus();
