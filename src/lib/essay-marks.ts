@@ -63,12 +63,12 @@ function citationDate(citation: Citation): ElementContent[] {
   return [text(citation.asOf ? `as of ${date}` : date)];
 }
 
-/** A source link, marked as a press report, with the source's own date only where the vetted list states it. */
+/** A source link, marked with its kind ("press report", "reference work") from the facts, with the source's own date only where the vetted list states it. */
 function sourceLink(citation: Citation, subject?: string): ElementContent[] {
   if (!citation.source) return [text('the essay itself')];
   return [
     link(citation.source, citation.sourceHost ?? citation.source, subject),
-    ...(citation.standing === 'press' ? [text(' (press report)')] : []),
+    ...(citation.sourceKind ? [text(` (${citation.sourceKind})`)] : []),
     ...(citation.sourceDateLabel ? [text(` (post of ${citation.sourceDateLabel})`)] : []),
   ];
 }

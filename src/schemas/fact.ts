@@ -19,6 +19,11 @@ export const factSchema = z.object({
   sourceDate: z.string().optional(),
   /** primary: the person or organisation said it; press: a news outlet or reference work. */
   standing: z.enum(['primary', 'press']).optional(),
+  /**
+   * What kind of source a press fact's is, printed after its link: "press report"
+   * (a news outlet) or "reference work" (Wikipedia, a wiki). Set on every press fact, on no other.
+   */
+  sourceKind: z.enum(['press report', 'reference work']).optional(),
   /** What must never be claimed from this fact (e.g. "its year"). */
   doNotState: z.string().optional(),
   /**
