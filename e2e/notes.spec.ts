@@ -121,6 +121,12 @@ test.describe('notes', () => {
     await expect(page.locator('.note-ref:visible')).toHaveCount(hindsightCount);
   });
 
+  test('a sources line says what its date dates and what kind each source is, as facts.yaml gives them', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('#note-context-williston-law .note-sources')).toHaveText("When: Williston's law, 1914. Source: en.wikipedia.org (reference work)");
+    await expect(page.locator('#note-hindsight-google-deepmind .note-sources')).toHaveText('When: April 20, 2023. Source: theregister.com (press report)');
+  });
+
   test('the appendix lists every note by kind, linking back to the text', async ({ page, essay }) => {
     await page.goto('./#notes');
     const appendix = page.locator('#notes');

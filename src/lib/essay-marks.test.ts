@@ -41,6 +41,8 @@ describe('a note as hast', () => {
     const reference: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, standing: 'press', sourceKind: 'reference work' }] };
     expect(sources(reference)).toContain('openai.com</a> (reference work)');
     expect(sources(reference)).not.toContain('press report');
+    const dated: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, dateOf: 'the release' }] };
+    expect(sources(dated)).toContain('When: the release, November 30, 2022. ');
   });
 
   it('names a source link by what it is a source for, then its site', () => {

@@ -60,7 +60,8 @@ const link = (href: string, label: string, subject?: string) =>
  */
 function citationDate(citation: Citation): ElementContent[] {
   const date = citation.dateLabel ?? citation.date ?? '';
-  return [text(citation.asOf ? `as of ${date}` : date)];
+  const of = citation.dateOf ? `${citation.dateOf}, ` : '';
+  return [text(citation.asOf ? `${of}as of ${date}` : `${of}${date}`)];
 }
 
 /** A source link, marked with its kind ("press report", "reference work") from the facts, with the source's own date only where the vetted list states it. */

@@ -15,6 +15,7 @@ describe('citationOf', () => {
     expect(citationOf({ id: 'chatgpt', group: 'g', date: '2022-11-30', fact: 'f', source: 'https://www.theverge.com/x', standing: 'press', sourceKind: 'press report' })).toEqual({
       date: '2022-11-30',
       dateLabel: 'November 30, 2022',
+      dateOf: null,
       source: 'https://www.theverge.com/x',
       sourceHost: 'theverge.com',
       sourceDateLabel: null,

@@ -8,6 +8,8 @@ export interface Citation {
   date: string | null;
   /** "November 30, 2022", "March 2023", "by March 2023". */
   dateLabel: string | null;
+  /** What the date is the date of ("Shannon's paper"), where the fact says; printed before it. */
+  dateOf?: string | null;
   source: string | null;
   /** The source's host name, as the link's visible text. */
   sourceHost: string | null;
@@ -68,6 +70,7 @@ export function citationOf(fact: Fact): Citation {
   return {
     date: fact.date ?? null,
     dateLabel: fact.date ? formatPartialDate(fact.date) : null,
+    dateOf: fact.dateOf ?? null,
     source: fact.source ?? null,
     sourceHost: fact.source ? hostOf(fact.source) : null,
     sourceDateLabel: fact.sourceDate ? formatPartialDate(fact.sourceDate) : null,
