@@ -59,7 +59,7 @@ test.describe('notes', () => {
     await expect(number).toHaveAttribute('aria-expanded', 'true');
     // The kind is a drawn label (data-label), shown and read with the note.
     await expect(note).toHaveAttribute('data-label', 'Since then');
-    expect(await note.ariaSnapshot()).toContain('2. Since then · He joined');
+    expect(await note.ariaSnapshot()).toContain('2. Since then · Eric Jang joined Halodi Robotics as VP of AI');
     await number.click();
     await expect(note).toBeHidden();
     await number.focus();
@@ -119,6 +119,12 @@ test.describe('notes', () => {
     const hindsightCount = NOTES.filter((note) => note.kind === 'hindsight').length;
     await expect(page.locator('.endnotes li:visible')).toHaveCount(hindsightCount);
     await expect(page.locator('.note-ref:visible')).toHaveCount(hindsightCount);
+  });
+
+  test('a sources line says what its date dates and what kind each source is, as facts.yaml gives them', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('#note-context-williston-law .note-sources')).toHaveText("When: Williston's law, 1914. Source: en.wikipedia.org (reference work)");
+    await expect(page.locator('#note-hindsight-google-deepmind .note-sources')).toHaveText('When: April 20, 2023. Source: theregister.com (press report)');
   });
 
   test('the appendix lists every note by kind, linking back to the text', async ({ page, essay }) => {

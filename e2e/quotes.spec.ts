@@ -56,7 +56,7 @@ test.describe('quote cards', () => {
     await expect(page.locator('#quote-ilya-rome .quote-card-by')).toHaveText('Ilya Sutskever, in a private conversation with the author');
     await expect(page.locator('#quote-ilya-rome .quote-card-sources')).toHaveText('Known only through this essay (evjang.com)');
     // The sources line: when the facts happened (not the byline's date again), the quote's source, then the facts' other sources, each once.
-    await expect(page.locator('#quote-hamming-shannon .quote-card-sources')).toHaveText('When: 1948. Sources: cs.virginia.edu; en.wikipedia.org (press report)');
+    await expect(page.locator('#quote-hamming-shannon .quote-card-sources')).toHaveText("When: Shannon's paper, 1948. Sources: cs.virginia.edu; en.wikipedia.org (reference work)");
     await expect(page.locator('#quote-thompson .quote-card-sources')).toHaveText('When: August 1969. Sources: applieddivinitystudies.com; news.hitb.org (press report)');
     await expect(page.locator('#quote-hamming-committees .quote-card-sources')).toHaveText('Source: cs.virginia.edu');
   });

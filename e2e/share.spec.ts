@@ -37,6 +37,7 @@ test.describe('share pages', () => {
 
   test('each has its own title, description, image and canonical link to its place', async ({ request }) => {
     const seen = new Set<string>();
+    const titles = new Set<string>();
     for (const id of SHARED) {
       const page = await crawl(request, id);
       const description = page.meta('name', 'description');
@@ -53,7 +54,22 @@ test.describe('share pages', () => {
       expect(page.meta('http-equiv', 'refresh')).toBe(`0; url=/#${id}`);
       expect(page.title).toMatch(/ · All Roads Lead to Rome: The Machine Learning Job Market in 2022, annotated$/);
       expect(page.meta('property', 'og:title')).toBe(page.title);
+      expect(titles.has(page.title), `${id} has a title of its own`).toBe(false);
+      titles.add(page.title);
+      // The image's alt says the place's name once, and no "?:".
+      const heading = page.title.replace(/ · All Roads Lead to Rome: .*$/, '');
+      const alt = page.meta('property', 'og:image:alt')!;
+      expect(alt.startsWith(heading), id).toBe(true);
+      expect(alt.startsWith(`${heading}: ${heading}: `), `${id}: ${alt}`).toBe(false);
+      expect(alt, id).not.toMatch(/[?!.]:/);
     }
+  });
+
+  test("a quote's title names it as its card does, and two quotes from one talk are told apart", async ({ request }) => {
+    expect((await crawl(request, 'quote-ilya-rome')).title).toMatch(/^Ilya Sutskever, in a private conversation with the author · /);
+    expect((await crawl(request, 'quote-hamming-committees')).title).toMatch(/^Richard Hamming, You and Your Research \(first quote\) · /);
+    expect((await crawl(request, 'quote-hamming-shannon')).title).toMatch(/^Richard Hamming, You and Your Research \(second quote\) · /);
+    expect((await crawl(request, 'option-tesla')).meta('property', 'og:image:alt')).toMatch(/^Tesla: Tesla Bot, /);
   });
 
   test('descriptions say what the place is: a first sentence, the quote, the row', async ({ request }) => {

@@ -65,7 +65,8 @@ test('the section stays light, and running its script adds no element', async ({
     const count = (root: ParentNode) => root.querySelector(selector)!.querySelectorAll('*').length + 1;
     return { served: count(served), live: count(document) };
   }, SECTION);
-  expect(counts.served).toBeLessThanOrEqual(330);
+  // 337 measured after #24 added the hindsight lines on Halodi's leads (EVE deployed, Optimus); a little room, no more.
+  expect(counts.served).toBeLessThanOrEqual(340);
   expect(counts.live).toBe(counts.served);
 });
 
@@ -86,7 +87,7 @@ test('the heading, the region and a claim have clean names', async ({ essay }) =
       - group:
         - text: "OpenAI: LLMs ~1 yr · horizon passed"
         - blockquote: “Technological lead on LLMs (~1 yr)”
-        - paragraph: /^Horizon. ~1 yr .about 1 year. from April 25, 2022, the author’s number. Ends. about April 2023. Status. horizon passed, as of /
+        - paragraph: /^Horizon. ~1 yr .about 1 year. from April 25, 2022, the author’s number. Ends. about April 2023. Status. horizon passed, as of (January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}\\.$/
         - paragraph: What happened since
         - list
         - paragraph:

@@ -1,4 +1,5 @@
-// npm run check:freshness: exits non-zero, listing them, when any fact in
+// npm run check:freshness: warns, listing them, for any fact within 30 days of its
+// `reviewBy` day, and exits non-zero when any fact in
 // the content root's facts.yaml (CONTENT_ROOT, default src) is past its `reviewBy` day on the build date (BUILD_DATE, else today).
 // The TypeScript helpers load through Vite's module runner (Vite comes with Astro).
 import { runnerImport } from 'vite';

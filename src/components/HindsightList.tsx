@@ -30,7 +30,7 @@ export default function HindsightList({ lines, class: className }: Props) {
               {' '}
               <a class="source-link" href={line.source}>
                 Source: {line.sourceName}
-                {line.press ? ' (press report)' : ''}
+                {line.sourceKind && ` (${line.sourceKind})`}
               </a>
               {line.sourceDateText && <> (post of {line.sourceDateText})</>}
             </>

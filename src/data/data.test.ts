@@ -52,6 +52,11 @@ describe('the committed data files', () => {
   it('facts.yaml is valid, and the facts that age are the plans and predictions', async () => {
     const facts = parseDataFile(CONTENT_FILES.facts, await readProjectFile(CONTENT_FILES.facts), factsFileSchema, 'fact');
     expect(facts.filter((fact) => fact.reviewBy).map((fact) => fact.id).sort()).toEqual(['1x-neo-preorders', 'author-home-robots-2027']);
+    // Reference works (Wikipedia, the DefiLlama wiki) are not press reports.
+    const kinds = new Map(facts.filter((fact) => fact.sourceKind).map((fact) => [new URL(fact.source!).hostname, fact.sourceKind]));
+    expect(kinds.get('en.wikipedia.org')).toBe('reference work');
+    expect(kinds.get('wiki.defillama.com')).toBe('reference work');
+    expect(kinds.get('www.theverge.com')).toBe('press report');
   });
 });
 
@@ -74,5 +79,11 @@ describe('a bad entry names the file, the entry and the field', () => {
   it('a review day that is not a date', () => {
     const fact = { id: 'plan', group: 'g', date: '2025-10-28', fact: 'f', reviewBy: 'next year' };
     expect(() => parseDataFile(CONTENT_FILES.facts, JSON.stringify([fact]), factsFileSchema, 'fact')).toThrow(/src\/data\/facts\.yaml: fact 1 \(plan\) → reviewBy: /);
+  });
+
+  it('a press fact without the kind of its source', () => {
+    const fact = { id: 'wiki', group: 'g', fact: 'f', source: 'https://en.wikipedia.org/wiki/X', standing: 'press' };
+    expect(() => parseDataFile(CONTENT_FILES.facts, JSON.stringify([fact]), factsFileSchema, 'fact')).toThrow(/src\/data\/facts\.yaml: fact 1 \(wiki\) → sourceKind: a press fact needs a sourceKind/);
+    expect(() => parseDataFile(CONTENT_FILES.facts, JSON.stringify([{ ...fact, standing: 'primary', sourceKind: 'press report' }]), factsFileSchema, 'fact')).toThrow(/fact 1 \(wiki\) → sourceKind: only a press fact/);
   });
 });

@@ -33,11 +33,16 @@ describe('a note as hast', () => {
     );
   });
 
-  it('marks press reports and shows a reference link for definitions', () => {
+  it('marks a source with its kind from the facts, and shows a reference link for definitions', () => {
     const note: NoteView = { id: 'g', kind: 'glossary', term: 'AGI', body: 'x', citations: [], reference: 'https://en.wikipedia.org/wiki/AGI' };
     expect(sources(note)).toBe('<span class="note-sources">Reference: <a href="https://en.wikipedia.org/wiki/AGI" aria-label="AGI: en.wikipedia.org">en.wikipedia.org</a></span>');
-    const press: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, standing: 'press' }] };
+    const press: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, standing: 'press', sourceKind: 'press report' }] };
     expect(sources(press)).toContain('openai.com</a> (press report)');
+    const reference: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, standing: 'press', sourceKind: 'reference work' }] };
+    expect(sources(reference)).toContain('openai.com</a> (reference work)');
+    expect(sources(reference)).not.toContain('press report');
+    const dated: NoteView = { ...hindsight, citations: [{ ...hindsight.citations[0]!, dateOf: 'the release' }] };
+    expect(sources(dated)).toContain('When: the release, November 30, 2022. ');
   });
 
   it('names a source link by what it is a source for, then its site', () => {

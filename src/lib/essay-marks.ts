@@ -60,15 +60,16 @@ const link = (href: string, label: string, subject?: string) =>
  */
 function citationDate(citation: Citation): ElementContent[] {
   const date = citation.dateLabel ?? citation.date ?? '';
-  return [text(citation.asOf ? `as of ${date}` : date)];
+  const of = citation.dateOf ? `${citation.dateOf}, ` : '';
+  return [text(citation.asOf ? `${of}as of ${date}` : `${of}${date}`)];
 }
 
-/** A source link, marked as a press report, with the source's own date only where the vetted list states it. */
+/** A source link, marked with its kind ("press report", "reference work") from the facts, with the source's own date only where the vetted list states it. */
 function sourceLink(citation: Citation, subject?: string): ElementContent[] {
   if (!citation.source) return [text('the essay itself')];
   return [
     link(citation.source, citation.sourceHost ?? citation.source, subject),
-    ...(citation.standing === 'press' ? [text(' (press report)')] : []),
+    ...(citation.sourceKind ? [text(` (${citation.sourceKind})`)] : []),
     ...(citation.sourceDateLabel ? [text(` (post of ${citation.sourceDateLabel})`)] : []),
   ];
 }

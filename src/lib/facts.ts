@@ -8,12 +8,16 @@ export interface Citation {
   date: string | null;
   /** "November 30, 2022", "March 2023", "by March 2023". */
   dateLabel: string | null;
+  /** What the date is the date of ("Shannon's paper"), where the fact says; printed before it. */
+  dateOf?: string | null;
   source: string | null;
   /** The source's host name, as the link's visible text. */
   sourceHost: string | null;
   /** The source's own date in words, only where the vetted list states it ("March 3, 2024"), else null. */
   sourceDateLabel?: string | null;
   standing: 'primary' | 'press' | null;
+  /** "press report", "reference work": printed after the source link; null for a primary source. */
+  sourceKind?: string | null;
   /** True for a fact that will age (it has a `reviewBy`): its date reads "as of <date>". */
   asOf?: boolean;
 }
@@ -26,6 +30,8 @@ export interface FactInput {
   /** The source's own date, only where the vetted list states it. */
   sourceDate?: string | undefined;
   standing?: 'primary' | 'press' | undefined;
+  /** "press report", "reference work", for a press fact. */
+  sourceKind?: string | undefined;
   /** Set on a fact that will age: its line then reads "As of <date>". */
   reviewBy?: string | undefined;
 }
@@ -43,8 +49,8 @@ export interface HindsightLine {
   sourceName?: string;
   /** The source's own date in words, only where the vetted list states it. */
   sourceDateText?: string;
-  /** The source is a news outlet or reference work, not the party itself. */
-  press?: boolean;
+  /** What kind of source it is ("press report", "reference work") when not the party itself. */
+  sourceKind?: string;
 }
 
 /** Our sentence with the date and source of the fact it reports. */
@@ -56,7 +62,7 @@ export function hindsightLine(text: string, fact: FactInput): HindsightLine {
     ...(fact.reviewBy && { asOf: true }),
     ...(fact.source && { source: fact.source, sourceName: hostOf(fact.source) }),
     ...(fact.source && fact.sourceDate && { sourceDateText: formatPartialDate(fact.sourceDate) }),
-    ...(fact.standing === 'press' && { press: true }),
+    ...(fact.source && fact.sourceKind && { sourceKind: fact.sourceKind }),
   };
 }
 
@@ -64,10 +70,12 @@ export function citationOf(fact: Fact): Citation {
   return {
     date: fact.date ?? null,
     dateLabel: fact.date ? formatPartialDate(fact.date) : null,
+    dateOf: fact.dateOf ?? null,
     source: fact.source ?? null,
     sourceHost: fact.source ? hostOf(fact.source) : null,
     sourceDateLabel: fact.sourceDate ? formatPartialDate(fact.sourceDate) : null,
     standing: fact.standing ?? null,
+    sourceKind: fact.sourceKind ?? null,
     asOf: Boolean(fact.reviewBy),
   };
 }

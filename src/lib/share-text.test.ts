@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, quoted, truncate } from './share-text';
+import { distinctHeadings, firstSentence, headed, quoted, truncate } from './share-text';
 
 describe('firstSentence', () => {
   it('stops at the first full stop before a new sentence', () => {
@@ -43,5 +43,26 @@ describe('quoted', () => {
     const long = quoted('a '.repeat(200), 100);
     expect(long.length).toBeLessThanOrEqual(100);
     expect(long.endsWith('…”')).toBe(true);
+  });
+});
+
+describe('headed', () => {
+  it('puts the heading before the description with a colon', () => {
+    expect(headed('Honest Concerns', 'I have some genuine concerns.')).toBe('Honest Concerns: I have some genuine concerns.');
+  });
+  it('does not repeat a heading the description opens with', () => {
+    expect(headed('Tesla', 'Tesla: Tesla Bot, no waiting in line for coffee')).toBe('Tesla: Tesla Bot, no waiting in line for coffee');
+  });
+  it('puts no colon after a heading that ends a sentence', () => {
+    const alt = headed('Want Intros to ML Startups?', 'In the course of my job search…');
+    expect(alt).toBe('Want Intros to ML Startups? In the course of my job search…');
+    expect(alt).not.toMatch(/[?!.]:/);
+  });
+});
+
+describe('distinctHeadings', () => {
+  it('leaves unique headings alone and counts equal ones in order', () => {
+    const headings = distinctHeadings(['Richard Hamming, You and Your Research', 'Gwern Branwen, Timing', 'Richard Hamming, You and Your Research'], 'quote');
+    expect(headings).toEqual(['Richard Hamming, You and Your Research (first quote)', 'Gwern Branwen, Timing', 'Richard Hamming, You and Your Research (second quote)']);
   });
 });

@@ -3,7 +3,8 @@
 import { getCollection } from 'astro:content';
 import { inlineText } from '../lib/markdown';
 import { rowAnchor } from '../lib/options';
-import { firstSentence, quoted, truncate } from '../lib/share-text';
+import { distinctHeadings, firstSentence, quoted, truncate } from '../lib/share-text';
+import { attributionParts } from '../lib/citation';
 import { readOutline } from '../loaders/essay-files';
 import { CONTENT_FILES } from '../loaders/content-root';
 import { essayData } from './essay';
@@ -28,7 +29,7 @@ async function load(): Promise<ShareTarget[]> {
   const registry = await getCollection('permalinks');
   // Sections from the essay's tree, as the build parses it: heading text and first paragraph.
   const sections = new Map((await readOutline()).sections.map((section) => [section.id, section]));
-  const { quotes, rows } = await essayData();
+  const { essay, quotes, rows } = await essayData();
   const options = new Map(rows.map(({ row }) => [rowAnchor(row.id), row]));
   const targets: ShareTarget[] = [];
   for (const entry of registry) {
@@ -39,13 +40,20 @@ async function load(): Promise<ShareTarget[]> {
     } else if (entry.data.kind === 'anchor' && entry.id.startsWith('quote-')) {
       const quote = quotes.get(entry.id.slice('quote-'.length));
       if (!quote) throw new Error(`share pages: #${entry.id} is registered but ${CONTENT_FILES.quotes} has no "${entry.id.slice('quote-'.length)}"`);
-      targets.push({ id: entry.id, kind: 'quote', heading: `${quote.speaker}, ${quote.work}`, description: quoted(quote.text, DESCRIPTION_MAX), kicker: 'Quoted in the essay' });
+      // Speaker and work as the card's byline says them ("in a private conversation …").
+      const [speaker, work] = attributionParts(quote, essay);
+      targets.push({ id: entry.id, kind: 'quote', heading: `${speaker!.text}, ${work!.text}`, description: quoted(quote.text, DESCRIPTION_MAX), kicker: 'Quoted in the essay' });
     } else if (entry.data.kind === 'anchor' && options.has(entry.id)) {
       const option = options.get(entry.id)!;
       const name = inlineText(option.option);
       targets.push({ id: entry.id, kind: 'option', heading: name, description: truncate(`${name}: ${inlineText(option.pros)}`, DESCRIPTION_MAX), kicker: 'An option the author weighed' });
     }
   }
+  // Two quotes from one talk share speaker and work: counted in the cards' order, as their controls are.
+  const quoteTargets = [...quotes.keys()].flatMap((id) => targets.filter((target) => target.id === `quote-${id}`));
+  distinctHeadings(quoteTargets.map((target) => target.heading), 'quote').forEach((heading, index) => {
+    quoteTargets[index]!.heading = heading;
+  });
   return targets;
 }
 

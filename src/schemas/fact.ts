@@ -8,6 +8,11 @@ export const factSchema = z.object({
   group: z.string(),
   /** When it happened, as precise as the source allows ("2022-11-30", "2023-03", "by 2023-03"). */
   date: z.string().optional(),
+  /**
+   * What `date` is the date of, where a note's words leave it open ("Shannon's paper"):
+   * printed before the date on "When:" lines ("Shannon's paper, 1948").
+   */
+  dateOf: z.string().optional(),
   /** The fact in plain words; notes may reword it but add nothing. */
   fact: z.string().min(1),
   /** The source shown to the reader beside every note that cites this fact. */
@@ -19,6 +24,11 @@ export const factSchema = z.object({
   sourceDate: z.string().optional(),
   /** primary: the person or organisation said it; press: a news outlet or reference work. */
   standing: z.enum(['primary', 'press']).optional(),
+  /**
+   * What kind of source a press fact's is, printed after its link: "press report"
+   * (a news outlet) or "reference work" (Wikipedia, a wiki). Set on every press fact, on no other.
+   */
+  sourceKind: z.enum(['press report', 'reference work']).optional(),
   /** What must never be claimed from this fact (e.g. "its year"). */
   doNotState: z.string().optional(),
   /**

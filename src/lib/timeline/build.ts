@@ -62,6 +62,6 @@ export function buildTimeline(inputs: readonly ClaimInput[], facts: ReadonlyMap<
     ...KIND_TEXT[kind],
     claims: claims.filter((c) => c.kind === kind).sort((a, b) => a.end.localeCompare(b.end)),
   })).filter((group) => group.claims.length > 0);
-  return { today, todayText: formatDay(today, 'short'), todayX: positionOf(today, domain), domain, ticks: yearTicks(domain), groups };
+  return { today, todayText: formatDay(today, 'short'), todayLongText: formatDay(today), todayX: positionOf(today, domain), domain, ticks: yearTicks(domain), groups };
 }
 

@@ -37,7 +37,7 @@ export function resolveHindsight(claim: ClaimInput, facts: ReadonlyMap<string, F
 }
 
 export const KIND_TEXT: Record<ClaimKind, { title: string; description: string }> = {
-  'lead-time': { title: 'Lead times', description: 'How far ahead someone is, in years.' },
+  'lead-time': { title: 'Lead times', description: 'How far ahead someone is, in years. Each is drawn as running out after that many years: our reading, not the author’s words.' },
   forecast: { title: 'Forecasts', description: 'When something will happen.' },
   milestone: { title: 'Milestones', description: 'Dated steps of a plan.' },
 };

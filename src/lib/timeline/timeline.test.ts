@@ -209,6 +209,7 @@ describe('buildTimeline', () => {
     expect(a.todayX).toBeCloseTo(positionOf('2026-11-26', a.domain));
     expect(b.todayX).toBeGreaterThan(a.todayX);
     expect(a.todayText).toBe('Nov 26, 2026');
+    expect(a.todayLongText).toBe('November 26, 2026');
   });
 
   it('keeps the horizon’s text and says it is the author’s number', () => {

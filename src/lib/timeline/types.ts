@@ -85,7 +85,10 @@ export interface YearTick {
 
 export interface Timeline {
   today: string;
+  /** "Dec 3, 2026": the axis's short label. */
   todayText: string;
+  /** "December 3, 2026": in sentences, beside the other long dates. */
+  todayLongText: string;
   todayX: number;
   domain: { from: string; to: string };
   ticks: YearTick[];

@@ -15,7 +15,7 @@ export const ACCORDION = 'lead-time-claim';
 
 interface Props {
   claim: TimelineClaim;
-  timeline: Pick<Timeline, 'todayX' | 'todayText'>;
+  timeline: Pick<Timeline, 'todayX' | 'todayLongText'>;
 }
 
 export default function ClaimRow({ claim, timeline }: Props) {
@@ -36,7 +36,7 @@ export default function ClaimRow({ claim, timeline }: Props) {
         <blockquote class="lt-quote">“{claim.phrase}”</blockquote>
         <p class="lt-facts">
           Horizon: {horizon.short} ({horizon.description}) from {claim.startText}, {horizon.source}
-          {!horizon.stated && '; the author gave no number'}. Ends: {claim.endText}. Status: {STATUS_TEXT[claim.status]}, as of {timeline.todayText}.
+          {!horizon.stated && '; the author gave no number'}. Ends: {claim.endText}. Status: {STATUS_TEXT[claim.status]}, as of {timeline.todayLongText}.
         </p>
         <p class="lt-subhead">What happened since</p>
         <Hindsight lines={claim.hindsight} />

@@ -31,6 +31,15 @@ describe('the chart, rendered at build time', () => {
   const html = render(<TimelineChart timeline={timeline} />);
   const claimHtml = (id: string) => html.slice(html.indexOf(`id="claim-${id}"`)).split('</details>')[0]!;
 
+  it('says in the lead times’ description that drawing them as running out is our reading', () => {
+    expect(html).toContain('How far ahead someone is, in years. Each is drawn as running out after that many years: our reading, not the author’s words.');
+  });
+
+  it('dates the status in a sentence the long way, as the sentence’s other dates', () => {
+    expect(claimHtml('llm-lead')).toContain('as of November 26, 2026.');
+    expect(claimHtml('llm-lead')).not.toContain('Nov 26, 2026');
+  });
+
   it('says each claim once: a disclosure whose summary is the row and whose body is the reading', () => {
     for (const id of ['llm-lead', 'agi']) {
       expect(html.match(new RegExp(`id="claim-${id}"`, 'g'))).toHaveLength(1);
