@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports';
 import { pruneCspHashes } from './src/integrations/prune-csp-hashes';
 import { staticHeaders } from './src/integrations/static-headers';
 import { codeClasses, codeTheme } from './src/lib/highlight';
@@ -37,7 +38,7 @@ export default defineConfig({
     shikiConfig: { theme: codeTheme, transformers: [codeClasses] },
   },
   // One stylesheet for the page: fewer requests, and it compresses better whole.
-  vite: { build: { cssCodeSplit: false } },
+  vite: { build: { cssCodeSplit: false }, plugins: [plainDynamicImports()] },
   security: {
     csp: {
       // Fonts, fetches and the rest fall back to default-src: a directive that

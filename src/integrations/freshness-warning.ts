@@ -4,9 +4,10 @@ import { findDueFacts } from '../loaders/freshness-files';
 import { buildDate } from '../lib/timeline/calendar';
 
 /**
- * Warns during a build for every fact whose `reviewBy` the build date has passed,
- * naming it and the lines that cite it. The build goes on: a dated fact stays
- * true as of its date; `npm run check:freshness` is the check that fails.
+ * Warns during a build for every fact whose `reviewBy` is within 30 days of the
+ * build date or past it, naming it and the lines that cite it. The build goes
+ * on: a dated fact stays true as of its date; `npm run check:freshness` is the
+ * check that fails, once the day has passed.
  */
 export function freshnessWarning(): AstroIntegration {
   return {
