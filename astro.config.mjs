@@ -10,6 +10,7 @@ import { staticHeaders } from './src/integrations/static-headers';
 import { codeClasses, codeTheme } from './src/lib/highlight';
 import { freshnessWarning } from './src/integrations/freshness-warning';
 import { essayAnnotations } from './src/integrations/essay-annotations';
+import { essayParsedOnce } from './src/integrations/essay-parse-count';
 import { withBase } from './src/lib/url';
 import { ESSAY_FEATURES } from './src/lib/markdown';
 
@@ -29,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Newlines between inline elements must still make spaces in the essay's prose.
   compressHTML: true,
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders(), pruneCspHashes(), freshnessWarning()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders(), pruneCspHashes(), freshnessWarning(), essayParsedOnce()],
   markdown: {
     // The author's straight quotes and dashes are his words: no smart punctuation.
     // The essay's ids, permalinks, note and claim marks: one pass over its tree.

@@ -2,28 +2,31 @@
 // so a bad entry is caught by the unit tests as well as by `astro build`.
 import { describe, expect, it } from 'vitest';
 import { parseDataFile } from '../lib/data-file';
-import { CONTENT_FILES, readAnnotations, readClaims, readNotes, readProjectFile, readReferenceContext, readRegistry, readRows } from '../loaders/essay-files';
+import { CONTENT_FILES } from '../loaders/content-root';
+import { essayModel, readProjectFile } from '../loaders/essay-model';
 import { claimsFileSchema } from '../schemas/claim';
 import { optionsFileSchema } from '../schemas/option';
 import { quotesFileSchema } from '../schemas/quote';
 import { figureSchema } from '../schemas/figure';
 import { factsFileSchema } from '../schemas/facts-file';
 
-const context = await readReferenceContext();
+// The model validates every file with its schema (a bad one throws, naming it).
+const model = await essayModel();
+const { context } = model;
 
 describe('the committed data files', () => {
   it('register every paragraph of the essay', async () => {
-    const registry = await readRegistry();
+    const { registry } = model;
     const prose = [...context.paragraphs.keys()].filter((id) => !id.startsWith('option-'));
     expect(prose.sort()).toEqual(Object.keys(registry.paragraphs).sort());
   });
 
   it('options.yaml is valid', async () => {
-    expect((await readRows(context.factIds)).length).toBeGreaterThan(0);
+    expect(model.rows.length).toBeGreaterThan(0);
   });
 
   it('claims.yaml is valid', async () => {
-    expect((await readClaims(context)).length).toBeGreaterThan(0);
+    expect(model.claims.length).toBeGreaterThan(0);
   });
 
   it('quotes.yaml is valid', async () => {
@@ -41,12 +44,11 @@ describe('the committed data files', () => {
   });
 
   it('every note file is valid', async () => {
-    expect((await readNotes(context)).length).toBeGreaterThan(0);
+    expect(model.notes.length).toBeGreaterThan(0);
   });
 
   it('every note and claim phrase can be marked in its paragraph', async () => {
-    const annotations = await readAnnotations('/s/');
-    expect([...annotations.marks.values()].flat().length).toBeGreaterThan(0);
+    expect([...model.marks.values()].flat().length).toBeGreaterThan(0);
   });
 
   it('facts.yaml is valid, and the facts that age are the plans and predictions', async () => {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { mdxToJs } from 'satteri';
 import { projectUrl } from '../lib/data-file';
 import { ESSAY_FEATURES } from '../lib/markdown';
-import { readRegistry } from '../loaders/essay-files';
+import { essayModel } from '../loaders/essay-model';
 import { essayFile } from '../loaders/site';
 import { essayAnnotations } from './essay-annotations';
 
@@ -13,8 +13,8 @@ const compile = async (source: string, file: string) =>
 
 describe('essayAnnotations', () => {
   it('gives every registered paragraph and section of the essay its id, and marks every phrase', async () => {
-    const code = await compile(await readFile(projectUrl(essayFile), 'utf8'), essayFile);
-    const registry = await readRegistry();
+    const code = await compile(await readFile(projectUrl(essayFile()), 'utf8'), essayFile());
+    const { registry } = await essayModel();
     for (const id of [...Object.keys(registry.paragraphs), ...registry.sections]) expect(code, id).toContain(`id: "${id}"`);
     // Sections carry their permalink beside the heading; paragraphs share one, added by script.
     expect(code).toContain(`"data-permalink": "${registry.sections[0]}"`);

@@ -1,16 +1,28 @@
 // The Sätteri hast plugin that annotates the essay in the MDX pipeline: a thin
-// adapter over the pure tree functions in src/lib/tree/essay-tree.ts. It reads
-// the essay's data through the same functions as the content loaders.
+// adapter over the pure tree functions in src/lib/tree/essay-tree.ts. It takes
+// the essay model (src/loaders/essay-model.ts), as the content loaders and page data do.
 import GithubSlugger from 'github-slugger';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
-import { readAnnotations } from '../loaders/essay-files';
+import { essayModel, type EssayModel } from '../loaders/essay-model';
+import { CONTENT_FILES } from '../loaders/content-root';
 import { essayFile } from '../loaders/site';
 import { projectUrl } from '../lib/data-file';
 import { plainCopy, type Element } from '../lib/tree/hast';
 import { annotateBlock, annotateHeading, isBlock, type EssayAnnotations } from '../lib/tree/essay-tree';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** What the tree pass attaches, from the model: the registry, and every block's note and claim marks. */
+export function annotationsOf(model: EssayModel, sharePath: string): EssayAnnotations {
+  return {
+    registry: Object.entries(model.registry.paragraphs).map(([id, opening]) => ({ id, opening })),
+    sections: new Set(model.registry.sections),
+    marks: model.marks,
+    sharePath,
+    files: { essay: model.essayFile, registry: CONTENT_FILES.permalinks },
+  };
+}
 
 /**
  * Gives the essay's paragraphs and list items their registered ids and
@@ -19,7 +31,7 @@ const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
  * `sharePath` is the `/s/` path with the site's base.
  */
 export function essayAnnotations({ sharePath }: { sharePath: string }): HastPluginEntry {
-  const essayPath = fileURLToPath(projectUrl(essayFile));
+  const essayPath = fileURLToPath(projectUrl(essayFile()));
   return (document) => {
     if (!document.fileURL || fileURLToPath(document.fileURL) !== essayPath) return null;
     let annotations: EssayAnnotations;
@@ -28,7 +40,7 @@ export function essayAnnotations({ sharePath }: { sharePath: string }): HastPlug
     return {
       name: 'essay-annotations',
       async before() {
-        annotations = await readAnnotations(sharePath);
+        annotations = annotationsOf(await essayModel(), sharePath);
       },
       element: {
         filter: [...HEADINGS, 'p', 'li'],

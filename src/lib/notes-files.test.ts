@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DataFileError } from './data-file';
 import { inReadingOrder, parseNoteFiles } from './notes-files';
 import type { ReferenceContext } from '../schemas/anchored';
+import { notesFileSchema } from '../schemas/note';
 
 /** A small world to check notes against: two facts and two paragraphs. */
 const context: ReferenceContext = {
@@ -31,7 +32,7 @@ const FILE = 'src/content/notes/hindsight.yaml';
 
 function messageOf(files: { file: string; text: string }[]): string {
   try {
-    parseNoteFiles(files, context);
+    parseNoteFiles(files, notesFileSchema(context), context);
   } catch (error) {
     expect(error).toBeInstanceOf(DataFileError);
     return (error as Error).message;
@@ -49,6 +50,7 @@ describe('parseNoteFiles', () => {
           text: note({ id: 'context-deepmind', kind: 'context', paragraph: 'p-job-market', phrase: 'Google and DeepMind', facts: undefined, reference: 'https://deepmind.google/' }),
         },
       ],
+      notesFileSchema(context),
       context,
     );
     expect(notes.map((n) => n.id)).toEqual(['context-deepmind', 'hindsight-chatgpt']);

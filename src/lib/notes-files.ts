@@ -1,15 +1,16 @@
 import { DataFileError, duplicateIdsAcrossFiles, parseDataFile } from './data-file';
 import { phraseRange } from './phrases';
-import { notesFileSchema, type Note } from '../schemas/note';
+import type { z } from 'astro/zod';
+import type { Note } from '../schemas/note';
 import type { ReferenceContext } from '../schemas/anchored';
 
 /**
- * Validate every note file (each against the facts and the essay's text) and
- * ids across all of them; errors name the file, the entry and the field.
- * Each note keeps the file it came from.
+ * Validate every note file with `schema` (notesFileSchema, which checks each
+ * against the facts and the essay's text; passed in, as lib sits below the
+ * schemas) and ids across all of them; errors name the file, the entry and the
+ * field. Each note keeps the file it came from.
  */
-export function parseNoteFiles(files: readonly { file: string; text: string }[], context: ReferenceContext): (Note & { file: string })[] {
-  const schema = notesFileSchema(context);
+export function parseNoteFiles(files: readonly { file: string; text: string }[], schema: z.ZodType<Note[]>, context: ReferenceContext): (Note & { file: string })[] {
   const parsed = files.map(({ file, text }) => ({ file, entries: parseDataFile(file, text, schema, 'note') }));
   const duplicates = duplicateIdsAcrossFiles(parsed, 'note');
   if (duplicates.length) throw new DataFileError(`Duplicate note ids:\n${duplicates.join('\n')}`);

@@ -25,7 +25,14 @@ function readSite(): Site {
   return result.data;
 }
 
-export const site = readSite();
+let cache: Site | undefined;
+
+/** The site's settings, read on first use (never at import time) and kept. */
+export function siteSettings(): Site {
+  return (cache ??= readSite());
+}
 
 /** The essay's MDX file, project-relative. */
-export const essayFile = `${CONTENT_FILES.essayDir}/${site.essay}.mdx`;
+export function essayFile(): string {
+  return `${CONTENT_FILES.essayDir}/${siteSettings().essay}.mdx`;
+}

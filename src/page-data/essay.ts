@@ -1,21 +1,19 @@
 // What the essay page and its share pages show, computed once per build from
-// the content collections (as Starlight's utils/routing/data.ts does per
-// route): components and widgets only display it.
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { citationOf, hindsightLine, type Citation, type HindsightLine } from '../lib/facts';
-import type { PlacedNote } from '../lib/essay-marks';
-import { marksByBlock } from '../lib/essay-marks';
+// the essay model (as Starlight's utils/routing/data.ts does per route):
+// components and widgets only display it.
+import { getEntry, render, type CollectionEntry } from 'astro:content';
+import { hindsightLine, type Citation, type HindsightLine } from '../lib/facts';
 import { inlineHtml, inlineText } from '../lib/markdown';
-import { rowAnchor, rowClaims } from '../lib/options';
+import { rowAnchor } from '../lib/options';
+import { buildDate } from '../lib/timeline';
 import { CONTENT_FILES } from '../loaders/content-root';
-import { site } from '../loaders/site';
+import { essayModel, type ModelNote } from '../loaders/essay-model';
+import { siteSettings, type Site } from '../loaders/site';
 import type { Fact } from '../schemas/fact';
+import type { Figure } from '../schemas/figure';
 import type { Option } from '../schemas/option';
 import type { Claim } from '../schemas/claim';
 import type { Quote } from '../schemas/quote';
-
-type Ordered = { data: { order: number } };
-const byOrder = (a: Ordered, b: Ordered) => a.data.order - b.data.order;
 
 /** An options-table row with its cells' HTML (the author's Markdown, our marks applied) and its cited facts. */
 export interface RowData {
@@ -27,45 +25,36 @@ export interface RowData {
 }
 
 export interface EssayData {
+  site: Site;
+  /** The content root's files, named in errors. */
+  files: typeof CONTENT_FILES;
   entry: CollectionEntry<'essay'>;
   essay: CollectionEntry<'essay'>['data'];
   /** The publication date as an ISO day ("2022-04-25"): claims are counted from it. */
   publishedDay: string;
+  /** The day the site is built ("today" on the timeline), an ISO day. */
+  buildDay: string;
   /** Retired id -> the id it now sends readers to. */
   aliases: Record<string, string>;
   facts: ReadonlyMap<string, Fact>;
   /** Our notes, in reading order, each with its cited facts. */
-  notes: PlacedNote[];
+  notes: ModelNote[];
   claims: Claim[];
   rows: RowData[];
   quotes: ReadonlyMap<string, Quote>;
+  /** The essay's figure, if it has one. */
+  figure: Figure | undefined;
   /** The cited facts of an entry; throws naming the entry when one is unknown. */
   citations(ids: readonly string[], citedBy: string): Citation[];
 }
 
 async function load(): Promise<EssayData> {
+  const site = siteSettings();
   const entry = await getEntry('essay', site.essay);
   if (!entry) throw new Error(`${CONTENT_FILES.site}: "essay" names "${site.essay}", which is not in ${CONTENT_FILES.essayDir}/.`);
-  const facts = new Map((await getCollection('facts')).map((fact) => [fact.id, fact.data]));
-  const citations = (ids: readonly string[], citedBy: string) =>
-    ids.map((id) => {
-      const fact = facts.get(id);
-      if (!fact) throw new Error(`${citedBy}: unknown fact "${id}" (see ${CONTENT_FILES.facts})`);
-      return citationOf(fact);
-    });
-  const notes = (await getCollection('notes')).sort(byOrder).map(({ data: note }) => ({
-    ...note,
-    file: CONTENT_FILES.notesDir,
-    citations: citations(note.facts, `${CONTENT_FILES.notesDir}: note ${note.id}`),
-  }));
-  const claims = (await getCollection('claims')).sort(byOrder).map((claim) => claim.data);
-  const options = (await getCollection('options')).sort(byOrder).map((option) => option.data);
-  // The rows carry marks as the essay's paragraphs do, through the same tree functions.
-  const marks = marksByBlock(notes, [
-    ...claims.map((claim) => ({ ...claim, definedIn: `${CONTENT_FILES.claims}: claim ${claim.id}` })),
-    ...rowClaims(options, CONTENT_FILES.options),
-  ]);
-  const rows = options.map((row) => {
+  const model = await essayModel();
+  const { facts, citations, marks } = model;
+  const rows = model.rows.map((row) => {
     const where = `${CONTENT_FILES.options}: row ${row.id}`;
     // Each phrase is marked in the one cell that holds it.
     const rowMarks = marks.get(rowAnchor(row.id)) ?? [];
@@ -84,20 +73,21 @@ async function load(): Promise<EssayData> {
       hindsight: row.hindsight.map((line) => hindsightLine(line.text, facts.get(line.fact)!)),
     };
   });
-  const aliases = Object.fromEntries(
-    (await getCollection('permalinks')).flatMap((link) => (link.data.kind === 'alias' ? [[link.id, link.data.target]] : [])),
-  );
-  const quotes = new Map((await getCollection('quotes')).sort(byOrder).map((quote) => [quote.id, quote.data]));
   return {
+    site,
+    files: CONTENT_FILES,
     entry,
     essay: entry.data,
     publishedDay: entry.data.published.toISOString().slice(0, 10),
-    aliases,
+    // BUILD_DATE pins "today" for tests; otherwise the day the site is built.
+    buildDay: buildDate(process.env.BUILD_DATE),
+    aliases: model.registry.aliases,
     facts,
-    notes,
-    claims,
+    notes: model.notes,
+    claims: model.claims,
     rows,
-    quotes,
+    quotes: new Map(model.quotes.map((quote) => [quote.id, quote])),
+    figure: model.figure,
     citations,
   };
 }

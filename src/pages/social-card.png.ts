@@ -5,14 +5,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { formatLongDate } from '../lib/dates';
 import { projectUrl } from '../lib/data-file';
-import { CONTENT_FILES } from '../loaders/content-root';
-import { site } from '../loaders/site';
 import { essayData } from '../page-data/essay';
 import { renderCard } from '../share/card-image';
 
 export const GET: APIRoute = async () => {
-  const own = projectUrl(CONTENT_FILES.socialCard);
-  const { essay } = await essayData();
+  const { essay, site, files } = await essayData();
+  const own = projectUrl(files.socialCard);
   const png = existsSync(own)
     ? await readFile(own)
     : await renderCard({ kicker: site.name, heading: essay.title, body: `by ${essay.author} · ${formatLongDate(essay.published)}`, footer: site.edition });

@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../share/card-image';
-import { site } from '../../loaders/site';
 import { essayData } from '../../page-data/essay';
 import { shareTargets, type ShareTarget } from '../../page-data/share-targets';
 
 export const getStaticPaths = (async () => (await shareTargets()).map((target) => ({ params: { id: target.id }, props: { target } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ target: ShareTarget }> = async ({ props: { target } }) => {
-  const { essay } = await essayData();
+  const { essay, site } = await essayData();
   const png = await renderCard({
     kicker: `${site.name} · ${target.kicker}`,
     heading: target.heading,
