@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse } from 'yaml';
+import { runnerImport } from 'vite';
 import { registryProblems } from '../src/lib/registry-check.ts';
 import { checkDataOnPage } from './dist-data-checks.mjs';
 import { ledgerProblems } from '../src/lib/published-ledger.ts';
@@ -86,7 +87,11 @@ for (const [path, page] of pages) {
 // 3. The registry is complete: every registered id resolves once on the essay page, every
 // alias points to a live id, and no id was dropped without an alias since the registry
 // as committed on main (or at HEAD when there is no main).
-const registry = parse(await readFile(registryFile, 'utf8'));
+// The essay model the site was built from, validated as the build validates it (a TypeScript
+// module, loaded through Vite's module runner as scripts/check-freshness.mjs loads its own).
+const { essayModel } = (await runnerImport(new URL('../src/loaders/essay-model.ts', import.meta.url).pathname)).module;
+const model = await essayModel();
+const { registry } = model;
 const essayPages = [...pages.entries()].filter(([, page]) => page.html.includes('data-essay-body'));
 if (essayPages.length !== 1) {
   console.error(`check-dist: expected one essay page (with data-essay-body) in ${distDir}, found ${essayPages.length}`);
@@ -123,7 +128,7 @@ for (const name of ['citation_title', 'citation_author', 'citation_publication_d
 }
 
 // 4. Per-id promises of the data, on the essay page's HTML.
-failures.push(...(await checkDataOnPage(parseHtml(essay.html), registry, { root: contentRoot, page: `${distDir}${essayPath}` })));
+failures.push(...checkDataOnPage(parseHtml(essay.html), model, { root: contentRoot, page: `${distDir}${essayPath}` }));
 
 if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s) in ${distDir} (base ${base}):\n` + failures.join('\n'));

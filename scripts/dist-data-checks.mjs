@@ -1,11 +1,8 @@
 // Per-id promises of the data, checked once on the built essay page's HTML
 // (what a reader without JavaScript gets, and what the islands start from).
-// Each problem names the data file, the entry and what is missing.
-import { readFile, readdir } from 'node:fs/promises';
-import { parse } from 'yaml';
+// Each problem names the data file, the entry and what is missing. The data
+// is the essay model the site was built from (src/loaders/essay-model.ts).
 import { normalizeText } from '../src/lib/text.ts';
-
-const readYaml = async (path) => parse(await readFile(path, 'utf8')) ?? [];
 
 /** An element's text without anything the site adds inside it (marked data-ours). */
 export function authorsText(node) {
@@ -39,13 +36,15 @@ function factProblems(where, element, fact, place) {
 }
 
 /**
- * Every per-id problem on the essay page. `files.root` is the content root the
- * site was built from (default src); `files.page` names the built page in messages.
+ * Every per-id problem on the essay page, against `model` (the essay model the
+ * site was built from). `files.root` is its content root (default src);
+ * `files.page` names the built page in messages.
  */
-export async function checkDataOnPage(root, registry, files = {}) {
+export function checkDataOnPage(root, model, files = {}) {
   const contentRoot = files.root ?? 'src';
   const page = files.page ?? 'dist/index.html';
   const data = (name) => `${contentRoot}/data/${name}`;
+  const { registry } = model;
   const problems = [];
   const body = root.querySelector('[data-essay-body]');
   if (!body) return [`${page}: no [data-essay-body]`];
@@ -64,40 +63,35 @@ export async function checkDataOnPage(root, registry, files = {}) {
   // a margin note has a numbered link tied to it, a card a control that opens it
   // without JavaScript; and the appendix links to it.
   const appendix = byId(root, 'notes');
-  const noteFiles = (await readdir(`${contentRoot}/content/notes`)).filter((name) => name.endsWith('.yaml')).sort();
-  for (const name of noteFiles) {
-    const file = `${contentRoot}/content/notes/${name}`;
-    for (const note of await readYaml(file)) {
-      const place = `${file}: note ${note.id}`;
-      const mark = byId(root, note.paragraph)?.querySelector(`[data-note="${note.id}"]`);
-      if (!mark) problems.push(`${place}: paragraph → #${note.paragraph} has no mark for the note`);
-      else if (normalizeText(authorsText(mark)) !== normalizeText(note.phrase)) problems.push(`${place}: phrase → marked "${text(mark)}", not "${note.phrase}"`);
-      const element = byId(root, `note-${note.id}`);
-      if (!element) problems.push(`${place}: id → #note-${note.id} is not on the page`);
-      else {
-        if (element.getAttribute('data-kind') !== note.kind) problems.push(`${place}: kind → #note-${note.id} is not a ${note.kind} note`);
-        if (!element.parentNode?.classList?.contains('note-group') || element.closest('p')) problems.push(`${place}: id → #note-${note.id} is inside the author's sentence, not in a note group after it`);
-        const margin = ['hindsight', 'context'].includes(note.kind) && !note.paragraph.startsWith('option-');
-        const control = margin
-          ? root.querySelector(`a.note-ref[href="#note-${note.id}"][aria-details="note-${note.id}"]`)
-          : element.hasAttribute('popover') && root.querySelector(`[popovertarget="note-${note.id}"]`);
-        if (!control) problems.push(`${place}: id → no ${margin ? 'numbered link tied to' : 'control that opens'} #note-${note.id}`);
-      }
-      if (!appendix?.querySelector(`a[href="#note-${note.id}"]`)) problems.push(`${place}: id → the appendix (#notes) does not link to it`);
+  for (const note of model.notes) {
+    const place = `${note.file}: note ${note.id}`;
+    const mark = byId(root, note.paragraph)?.querySelector(`[data-note="${note.id}"]`);
+    if (!mark) problems.push(`${place}: paragraph → #${note.paragraph} has no mark for the note`);
+    else if (normalizeText(authorsText(mark)) !== normalizeText(note.phrase)) problems.push(`${place}: phrase → marked "${text(mark)}", not "${note.phrase}"`);
+    const element = byId(root, `note-${note.id}`);
+    if (!element) problems.push(`${place}: id → #note-${note.id} is not on the page`);
+    else {
+      if (element.getAttribute('data-kind') !== note.kind) problems.push(`${place}: kind → #note-${note.id} is not a ${note.kind} note`);
+      if (!element.parentNode?.classList?.contains('note-group') || element.closest('p')) problems.push(`${place}: id → #note-${note.id} is inside the author's sentence, not in a note group after it`);
+      const margin = model.noteNumbers.has(note.id);
+      const control = margin
+        ? root.querySelector(`a.note-ref[href="#note-${note.id}"][aria-details="note-${note.id}"]`)
+        : element.hasAttribute('popover') && root.querySelector(`[popovertarget="note-${note.id}"]`);
+      if (!control) problems.push(`${place}: id → no ${margin ? 'numbered link tied to' : 'control that opens'} #note-${note.id}`);
     }
+    if (!appendix?.querySelector(`a[href="#note-${note.id}"]`)) problems.push(`${place}: id → the appendix (#notes) does not link to it`);
   }
 
   // Claims: each on the timeline once, its reading (words, horizon, end, status,
   // facts, the way back) in its own disclosure, its words marked in the essay,
   // and a claim link in the essay.
-  const facts = new Map((await readYaml(data('facts.yaml'))).map((fact) => [fact.id, fact]));
-  const rows = await readYaml(data('options.yaml'));
+  const { facts, rows } = model;
   const claims = [
-    ...rows.flatMap((row) => (row.leadTimes ?? []).map((lead) => ({ file: data('options.yaml'), id: lead.id, phrase: lead.phrase, facts: (row.hindsight ?? []).map((h) => h.fact).filter((fact) => (lead.facts ?? []).includes(fact)) }))),
-    ...(await readYaml(data('claims.yaml'))).map((claim) => ({ file: data('claims.yaml'), id: claim.id, phrase: claim.phrase, facts: (claim.hindsight ?? []).map((h) => h.fact) })),
+    ...rows.flatMap((row) => row.leadTimes.map((lead) => ({ file: data('options.yaml'), id: lead.id, phrase: lead.phrase, facts: row.hindsight.map((h) => h.fact).filter((fact) => lead.facts.includes(fact)) }))),
+    ...model.claims.map((claim) => ({ file: data('claims.yaml'), id: claim.id, phrase: claim.phrase, facts: claim.hindsight.map((h) => h.fact) })),
   ];
   const timeline = byId(root, 'lead-time-timeline');
-  const registeredClaims = (registry.anchors ?? []).filter((id) => id.startsWith('claim-')).sort();
+  const registeredClaims = registry.anchors.filter((id) => id.startsWith('claim-')).sort();
   const dataClaims = claims.map((claim) => `claim-${claim.id}`).sort();
   if (registeredClaims.join() !== dataClaims.join()) problems.push(`${data('permalinks.yaml')}: anchors → claim ids [${registeredClaims.join(', ')}] differ from the data's [${dataClaims.join(', ')}]`);
   const claimLinks = body.querySelectorAll('a.claim-link');
@@ -132,13 +126,13 @@ export async function checkDataOnPage(root, registry, files = {}) {
   if (tableRows.join() !== rows.map((row) => `option-${row.id}`).join()) problems.push(`${data('options.yaml')}: the table's rows are [${tableRows.join(', ')}]`);
   for (const row of rows) {
     const tr = byId(root, `option-${row.id}`);
-    if (tr && (row.hindsight ?? []).length && tr.querySelectorAll('details li').length !== row.hindsight.length) {
+    if (tr && row.hindsight.length && tr.querySelectorAll('details li').length !== row.hindsight.length) {
       problems.push(`${data('options.yaml')}: row ${row.id}: hindsight → the row's disclosure does not list its ${row.hindsight.length} notes`);
     }
   }
 
   // Quotes: each card is a figure of ours, with a permalink to itself.
-  for (const quote of await readYaml(data('quotes.yaml'))) {
+  for (const quote of model.quotes) {
     const card = byId(root, `quote-${quote.id}`);
     const place = `${data('quotes.yaml')}: quote ${quote.id}`;
     if (!card || card.tagName !== 'FIGURE' || !card.hasAttribute('data-ours')) problems.push(`${place}: id → #quote-${quote.id} is not a figure marked as ours`);
