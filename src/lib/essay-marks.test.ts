@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { claimMark, noteContent, noteMark, noteSources, numberNotes, type NoteView, type PlacedNote } from './essay-marks';
+import { inReadingOrder } from './phrases';
 import type { Element, ElementContent } from './tree/hast';
 
 /** Render phrasing content to HTML with Sätteri's serialiser, as the build does. */
@@ -87,6 +88,14 @@ describe('a note as hast', () => {
       placed({ ...hindsight, id: 'g', kind: 'glossary' }, 'first'),
     ];
     expect(numberNotes(notes, [{ id: 'p', text: 'first then second' }, { id: 'q', text: 'x' }])).toEqual(new Map([['a', 1], ['b', 2], ['c', 3]]));
+  });
+
+  it('numbers a phrase quoted with curly quotes where the phrase stands, as the notes are ordered', () => {
+    // Block texts are normalised (plain quotes); a note may quote the author's typographic ones.
+    const text = 'He said "go" and then "stop", twice.';
+    const notes = [placed({ ...hindsight, id: 'curly' }, '\u201cstop\u201d'), placed({ ...hindsight, id: 'plain' }, 'He said')];
+    expect(numberNotes(notes, [{ id: 'p', text }])).toEqual(new Map([['plain', 1], ['curly', 2]]));
+    expect(inReadingOrder(notes, new Map([['p', text]])).map((note) => note.id)).toEqual(['plain', 'curly']);
   });
 
   it('links a claim\'s words to the timeline', () => {

@@ -2,22 +2,18 @@
 // and the sidenote, which works without JavaScript) and links from a claim's
 // words to the timeline. Pure: the data arrives as arguments.
 import type { Citation } from './facts';
+import { MARGIN_KINDS, NOTE_KIND_LABELS, type NoteKind } from './kinds';
 import { inlineHast } from './markdown';
+import { inReadingOrder } from './phrases';
 import { hostOf } from './url';
 import { element, propertiesOf, text, type Element, type ElementContent } from './tree/hast';
 import type { PhraseMark } from './tree/phrase-marks';
 
-export const NOTE_KIND_LABELS = {
-  context: 'Context',
-  glossary: 'Glossary',
-  hindsight: 'Since then',
-  source: 'Source',
-} as const;
 
 /** A note ready to render: our words, and the sources shown with it. */
 export interface NoteView {
   id: string;
-  kind: keyof typeof NOTE_KIND_LABELS;
+  kind: NoteKind;
   term?: string | undefined;
   /** The author's words the note is attached to, when placed; names its source links. */
   phrase?: string | undefined;
@@ -104,8 +100,6 @@ export function noteContent(note: NoteView, subject?: string): ElementContent[] 
   ];
 }
 
-/** Hindsight and context notes, the edition's own commentary, sit in the margin; glossary and source notes open as cards. */
-export const MARGIN_KINDS: ReadonlySet<NoteView['kind']> = new Set(['hindsight', 'context']);
 
 /** A note's number in the text, for margin notes (counted in reading order); none for cards. */
 export type NoteNumbers = ReadonlyMap<string, number>;
@@ -220,12 +214,8 @@ export function claimMark(claim: PlacedClaim): PhraseMark {
  * table row) get no number and open as cards.
  */
 export function numberNotes(notes: readonly PlacedNote[], blocks: readonly { id: string; text: string }[]): Map<string, number> {
-  const order = new Map(blocks.map((block, index) => [block.id, index]));
-  const text = new Map(blocks.map((block) => [block.id, block.text]));
-  const placed = notes
-    .filter((note) => MARGIN_KINDS.has(note.kind) && order.has(note.paragraph))
-    .map((note) => ({ id: note.id, key: [order.get(note.paragraph)!, text.get(note.paragraph)!.indexOf(note.phrase)] as const }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+  const texts = new Map(blocks.map((block) => [block.id, block.text]));
+  const placed = inReadingOrder(notes.filter((note) => MARGIN_KINDS.has(note.kind) && texts.has(note.paragraph)), texts);
   return new Map(placed.map((note, index) => [note.id, index + 1]));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from './data-file';
-import { inReadingOrder, parseNoteFiles } from './notes-files';
+import { parseNoteFiles } from './notes-files';
+import { inReadingOrder } from './phrases';
 import type { ReferenceContext } from '../schemas/anchored';
 import { notesFileSchema } from '../schemas/note';
 
@@ -104,6 +105,6 @@ describe('inReadingOrder', () => {
       { id: 'b', paragraph: 'p-15-year-lead', phrase: 'OpenAI' },
       { id: 'a', paragraph: 'p-job-market', phrase: 'DeepMind' },
     ];
-    expect(inReadingOrder(notes, context).map((n) => n.id)).toEqual(['a', 'b', 'c', 'x']);
+    expect(inReadingOrder(notes, context.paragraphs).map((n) => n.id)).toEqual(['a', 'b', 'c', 'x']);
   });
 });

@@ -1,5 +1,5 @@
 import { DataFileError, duplicateIdsAcrossFiles, parseDataFile } from './data-file';
-import { phraseRange } from './phrases';
+import { inReadingOrder, phraseRange } from './phrases';
 import type { z } from 'astro/zod';
 import type { Note } from '../schemas/note';
 import type { ReferenceContext } from '../schemas/anchored';
@@ -18,19 +18,8 @@ export function parseNoteFiles(files: readonly { file: string; text: string }[],
   if (overlaps.length) throw new DataFileError(`Notes whose phrases overlap (each word can carry one note):\n${overlaps.join('\n')}`);
   return inReadingOrder(
     parsed.flatMap(({ file, entries }) => entries.map((note) => ({ ...note, file }))),
-    context,
+    context.paragraphs,
   );
-}
-
-/** Notes in the order a reader meets them: by paragraph, then by where the phrase starts. */
-export function inReadingOrder<T extends { paragraph: string; phrase: string }>(notes: readonly T[], context: ReferenceContext): T[] {
-  const paragraphIndex = new Map([...context.paragraphs.keys()].map((id, index) => [id, index]));
-  const key = (note: T) => [paragraphIndex.get(note.paragraph) ?? Infinity, phraseRange(context.paragraphs, note.paragraph, note.phrase)?.start ?? 0] as const;
-  return [...notes].sort((a, b) => {
-    const [pa, sa] = key(a);
-    const [pb, sb] = key(b);
-    return pa - pb || sa - sb;
-  });
 }
 
 /** Pairs of notes in one paragraph whose phrases share words. */

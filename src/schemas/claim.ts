@@ -4,7 +4,7 @@ import { checkUniqueIds } from '../lib/data-file';
 import { checkPhrase, type ReferenceContext } from './anchored';
 import { checkFactId, hindsightSchema } from './hindsight';
 
-export const CLAIM_KINDS = ['lead-time', 'forecast', 'milestone'] as const;
+import { CLAIM_KINDS } from '../lib/kinds';
 
 /** A time-boxed claim in the essay's prose (src/data/claims.yaml); anchor `claim-<id>`. */
 export const claimSchema = z.object({

@@ -3,7 +3,7 @@ import { checkUniqueIds } from '../lib/data-file';
 import { checkPhrase, type ReferenceContext } from './anchored';
 import { checkFactId } from './hindsight';
 
-export const NOTE_KINDS = ['context', 'glossary', 'hindsight', 'source'] as const;
+import { NOTE_KINDS } from '../lib/kinds';
 
 /** One of our notes on the essay (src/content/notes/*.yaml); its anchor is `note-<id>`. */
 export const noteSchema = z.object({

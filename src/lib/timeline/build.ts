@@ -4,7 +4,8 @@ import { describeHorizon, describeSource, horizonSource, parseHorizon } from '..
 import { horizonEnd, statusOn } from './calendar';
 import { KIND_TEXT, describeEnd, resolveHindsight, shortHorizon } from './copy';
 import { barGeometry, positionOf, timeDomain, yearTicks } from './geometry';
-import { CLAIM_KIND_ORDER, type ClaimInput, type FactInput, type Timeline, type TimelineClaim } from './types';
+import { CLAIM_KINDS } from '../kinds';
+import { type ClaimInput, type FactInput, type Timeline, type TimelineClaim } from './types';
 
 /**
  * Everything the timeline draws, computed once at build time: each claim's end,
@@ -57,7 +58,7 @@ export function buildTimeline(inputs: readonly ClaimInput[], facts: ReadonlyMap<
       hindsight: resolveHindsight(claim, facts),
     };
   });
-  const groups = CLAIM_KIND_ORDER.map((kind) => ({
+  const groups = CLAIM_KINDS.map((kind) => ({
     kind,
     ...KIND_TEXT[kind],
     claims: claims.filter((c) => c.kind === kind).sort((a, b) => a.end.localeCompare(b.end)),

@@ -1,8 +1,9 @@
 // The timeline's data shapes: what goes in (claims, facts) and what is drawn.
 import type { Qualifier } from '../horizon';
 
-export const CLAIM_KIND_ORDER = ['lead-time', 'forecast', 'milestone'] as const;
-export type ClaimKind = (typeof CLAIM_KIND_ORDER)[number];
+import type { ClaimKind } from '../kinds';
+
+export type { ClaimKind };
 export type ClaimStatus = 'passed' | 'open';
 
 /** A claim as the wrapper collects it from claims.yaml or an options row. */

@@ -5,6 +5,7 @@
 // build time; the loaders call `essayOutline` on the same parse to validate data.
 import GithubSlugger from 'github-slugger';
 import { permalinkAttributes, shareAttributes } from '../anchors';
+import { phraseStart } from '../phrases';
 import { normalizeText } from '../text';
 import { blockIdFor, type BlockOpening } from './block-ids';
 import { element, isElement, propertiesOf, textContent, type Element, type Root, type TreeNode } from './hast';
@@ -91,7 +92,7 @@ function noteBodies(node: Element, marks: readonly PhraseMark[]): Element[] {
   const text = textContent(node);
   return marks
     .filter((mark) => mark.body)
-    .map((mark) => ({ body: mark.body!, at: text.indexOf(mark.phrase) }))
+    .map((mark) => ({ body: mark.body!, at: phraseStart(text, mark.phrase) }))
     .sort((a, b) => a.at - b.at)
     .map(({ body }) => body);
 }
