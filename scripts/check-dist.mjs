@@ -120,7 +120,7 @@ function previousRegistry() {
 // 3b. Every link ever published keeps landing, and the ledger holds every link published now.
 const ledger = await readLedgerFile(contentRoot);
 if (ledger === null) failures.push(`${ledgerFile(contentRoot)}: missing: run \`npm run ledger\` after the build and commit it`);
-else failures.push(...ledgerProblems(ledger, await publishedSite(distDir, essay.html, registry), registry.aliases ?? {}, ledgerFile(contentRoot)));
+else failures.push(...ledgerProblems(ledger, await publishedSite(distDir, new Set(idCounts.keys()), registry), registry.aliases ?? {}, ledgerFile(contentRoot)));
 
 // 3c. Reference managers find the essay's title, author, date and home on its page.
 for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'citation_public_url']) {

@@ -3,8 +3,8 @@
 // registry's ids, and the places with a share page.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { readLedger } from '../src/lib/published-ledger.ts';
+import { registeredIds } from '../src/lib/registry-check.ts';
 
 /** The ledger's path in a content root. */
 export const ledgerFile = (contentRoot) => `${contentRoot}/data/published-links.txt`;
@@ -19,19 +19,12 @@ export async function readLedgerFile(contentRoot) {
   }
 }
 
-/** What `distDir` publishes, given the essay page's HTML and the content root's registry. */
-export async function publishedSite(distDir, essayHtml, registry) {
-  const pageIds = new Set([...essayHtml.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&')));
-  const registered = [...registry.sections, ...Object.keys(registry.paragraphs), ...(registry.anchors ?? [])];
+/** What `distDir` publishes, given the essay page's ids and the registry (the essay model's). */
+export async function publishedSite(distDir, pageIds, registry) {
   let shareDirs = [];
   try {
     shareDirs = await readdir(join(distDir, 's'), { withFileTypes: true });
   } catch {}
   const sharePages = new Set(shareDirs.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-  return { pageIds, registered, sharePages };
-}
-
-/** The content root's permalink registry. */
-export async function readRegistry(contentRoot) {
-  return parse(await readFile(`${contentRoot}/data/permalinks.yaml`, 'utf8'));
+  return { pageIds, registered: [...registeredIds(registry).keys()], sharePages };
 }

@@ -3,8 +3,9 @@
 // Usage: node scripts/record-published.mjs [distDir]  (CONTENT_ROOT as for the build)
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runnerImport } from 'vite';
 import { appendToLedger, publishedEntries } from '../src/lib/published-ledger.ts';
-import { ledgerFile, publishedSite, readLedgerFile, readRegistry } from './published-site.mjs';
+import { ledgerFile, publishedSite, readLedgerFile } from './published-site.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
 const contentRoot = (process.env.CONTENT_ROOT ?? 'src').replace(/\/+$/, '');
@@ -14,8 +15,12 @@ const HEADER = `# Every link this site has published: "#<id>" on the essay page,
 `;
 
 const essayHtml = await findEssayPage(distDir);
+const pageIds = new Set([...essayHtml.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&')));
+// The registry as the build validated it: the essay model, through Vite's module runner (as check-dist loads it).
+const { essayModel } = (await runnerImport(new URL('../src/loaders/essay-model.ts', import.meta.url).pathname)).module;
+const { registry } = await essayModel();
 const ledger = (await readLedgerFile(contentRoot)) ?? [];
-const next = appendToLedger(ledger, publishedEntries(await publishedSite(distDir, essayHtml, await readRegistry(contentRoot))));
+const next = appendToLedger(ledger, publishedEntries(await publishedSite(distDir, pageIds, registry)));
 await writeFile(ledgerFile(contentRoot), HEADER + next.join('\n') + '\n');
 console.log(`ledger: ${next.length - ledger.length} link(s) added to ${ledgerFile(contentRoot)} (${next.length} in all)`);
 

@@ -3,7 +3,7 @@
 // link in it must keep landing, on a live id or through an alias; an id the
 // page publishes must be in it. Written with erasable types only, so the dist
 // checks and the script that appends to it import it under plain Node.
-import { placeKindOf, sharePagePath } from './places.ts';
+import { anchorOfSharePage, placeKindOf, sharePagePath } from './places.ts';
 
 /** A ledger line: `#<id>` for a place on the essay page, `/s/<id>/` for its share page (base-independent). */
 export type LedgerEntry = string;
@@ -53,8 +53,8 @@ export function ledgerProblems(ledger: readonly LedgerEntry[], site: PublishedSi
       if (target === undefined) problems.push(`${file}: "${entry}" was published and no longer lands (restore the id, or alias it in permalinks.yaml)`);
       else if (!site.pageIds.has(target)) problems.push(`${file}: "${entry}" is aliased to "${target}", which is not on the essay page`);
     } else {
-      const id = /^\/s\/([^/]+)\/$/.exec(entry)?.[1];
-      if (id === undefined) problems.push(`${file}: "${entry}" is neither "#<id>" nor "/s/<id>/"`);
+      const id = anchorOfSharePage(entry);
+      if (id === null) problems.push(`${file}: "${entry}" is neither "#<id>" nor "/s/<id>/"`);
       else if (!site.sharePages.has(id)) problems.push(`${file}: share page "${entry}" was published and is gone`);
     }
   }
