@@ -1,18 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
 
 /**
  * The Chromium `npm test` found (scripts/find-chromium.mjs sets CHROMIUM_PATH);
- * run alone: Playwright's own browser if installed, else Debian's.
+ * run alone, the config asks that script once and its workers inherit the answer.
  */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
-  if (fromEnv) return fromEnv;
-  if (existsSync(chromium.executablePath())) return undefined;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+process.env.CHROMIUM_PATH ||= execFileSync(process.execPath, ['scripts/find-chromium.mjs', '--path'], { encoding: 'utf8' });
 
 /** A free port, picked once: workers inherit it through the environment. */
 function freePort(): string {
@@ -38,7 +32,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: process.env.CHROMIUM_PATH,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

@@ -1,8 +1,9 @@
 // A short smoke suite in a second engine: Firefox (Debian's firefox-esr, or the
 // one named by FIREFOX_PATH) driven by puppeteer-core over WebDriver BiDi,
 // against the built site served as a static host would. Prints one line per
-// check and ends with `firefox smoke: N passed, M failed`; skipped, with one
-// line saying so, on a machine with no Firefox.
+// check and ends with `firefox smoke: N passed, M failed`. On a machine with no
+// Firefox it is skipped with one line saying so, unless REQUIRE_FIREFOX=1 (CI
+// sets it), when a missing Firefox fails the run: CI never passes on one engine.
 // Usage: node e2e-firefox/smoke.mjs [--dir dist]
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
@@ -42,7 +43,12 @@ function serve(dir) {
 
 const firefox = findFirefox();
 if (!firefox) {
-  console.log('firefox smoke: skipped (no Firefox on this machine: `apt-get install firefox-esr`, or set FIREFOX_PATH)');
+  const fix = '`apt-get install firefox-esr`, or set FIREFOX_PATH';
+  if (process.env.REQUIRE_FIREFOX === '1') {
+    console.log(`firefox smoke: 0 passed, 1 failed (no Firefox on this machine and REQUIRE_FIREFOX=1: ${fix})`);
+    process.exit(1);
+  }
+  console.log(`firefox smoke: skipped (no Firefox on this machine: ${fix})`);
   process.exit(0);
 }
 
@@ -195,6 +201,19 @@ try {
     await until(page, 'the text-fragment link is highlighted', () => {
       const highlight = CSS.highlights?.get('linked-passage');
       return highlight && [...highlight].map((range) => range.toString()).join('') === 'rags to riches back to rags';
+    });
+  });
+
+  await check('find in page reaches a skipped widget (content-visibility: auto) and scrolls to it', async (page) => {
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(base);
+    const phrase = await page.evaluate(() => document.querySelector('.notes-appendix li:last-of-type')?.textContent.trim().split(/\s+/).slice(0, 6).join(' '));
+    if (!phrase) throw new Error('no note in the appendix');
+    if (!(await page.evaluate((text) => window.find(text, true), phrase))) throw new Error(`window.find did not find "${phrase}"`);
+    await until(page, 'the found words are in the appendix and on screen', () => {
+      const node = getSelection().anchorNode?.parentElement;
+      const box = node?.getBoundingClientRect();
+      return !!node?.closest('.notes-appendix') && box.top >= 0 && box.bottom <= innerHeight;
     });
   });
 

@@ -5,22 +5,29 @@ import { test, expect, type Page } from './fixtures';
 // Skipping must cost the reader nothing: not find-in-page, not landing, not print.
 const SKIPPED = ['.lead-timeline', '.options-table-widget', '.data-moats', '.notes-appendix', '.essay-footer'];
 
-/** Sum of layout shifts not caused by input, since the page started. */
+/** Resolve after `count` more frames have been rendered: what a layout change would show up in. */
+const frames = (page: Page, count = 3) =>
+  page.evaluate(async (count) => {
+    for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
+  }, count);
+
+/** Sum of layout shifts not caused by input, from the start until the page has loaded, its fonts are in and three more frames are drawn. */
 const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let sum = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-            if (!entry.hadRecentInput) sum += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(sum), 500);
-      }),
-  );
+  page.evaluate(async () => {
+    if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+    await document.fonts.ready;
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // Buffered entries are delivered by a task: one more frame, then take them.
+    await new Promise(requestAnimationFrame);
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+    observer.disconnect();
+    return entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0);
+  });
 
 test.describe('off-screen widgets are skipped, not lost', () => {
-  test('they are skipped at load, and their text is still found and scrolled to', async ({ page }) => {
+  test('they are skipped at load, and their text is still in the page', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./');
     for (const selector of SKIPPED) await expect(page.locator(selector).first()).toHaveCSS('content-visibility', 'auto');
@@ -38,20 +45,18 @@ test.describe('off-screen widgets are skipped, not lost', () => {
     expect(selected.replace(/\s+/g, ' ')).toContain(heading.replace(/\s+/g, ' '));
     await page.evaluate(() => window.getSelection()!.removeAllRanges());
 
-    // Find in page (window.find uses the browser's find machinery) reaches into skipped content.
-    const item = page.locator('.notes-appendix li').last();
-    const phrase = (await item.textContent())!.trim().split(/\s+/).slice(0, 6).join(' ');
-    // window.find is non-standard (no TypeScript type) but Chromium and Firefox have it.
-    const find = (text: string) => (window as unknown as { find(text: string, caseSensitive: boolean): boolean }).find(text, true);
-    expect(await page.evaluate(find, phrase)).toBe(true);
-    expect(await page.evaluate(() => window.getSelection()!.anchorNode!.parentElement!.closest('.notes-appendix') !== null)).toBe(true);
-    await expect(item).toBeInViewport();
+    // Find in page (window.find) reaching into skipped content is checked in Firefox (e2e-firefox/smoke.mjs):
+    // Chromium's headless shell, which `npm test` may drive, finds nothing with it on any page.
   });
 
+  // The browser lands a text fragment where it can; where it does not (no support, as in Chromium's
+  // headless shell, or skipped content it did not reach), the page finds the words itself (client/passage-links.ts).
   test('a text fragment into a skipped widget lands on it', async ({ page, baseURL }) => {
     await page.goto('./');
     const caption = page.locator('.data-moats figcaption');
     const phrase = (await caption.textContent())!.trim().split(/\s+/).slice(0, 5).join(' ');
+    // As a reader following the link would: a fresh document, not a jump within this one.
+    await page.goto('about:blank');
     await page.goto(`${new URL('./', baseURL).toString()}#:~:text=${encodeURIComponent(phrase)}`);
     await expect(caption).toBeInViewport();
   });
@@ -67,7 +72,8 @@ test.describe('off-screen widgets are skipped, not lost', () => {
         await essay.goto(`#${id}`);
         await essay.expectLandedOn(id);
         const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
-        await page.waitForTimeout(500);
+        // Skipped widgets near the new scroll position are laid out in the next frames: any swap of an estimate would show there.
+        await frames(page);
         // Within a pixel: sub-pixel settling is not drift; an estimate swapped for a real size would be tens of pixels.
         const after = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
         expect(Math.abs(after - top), `#${id} stays put at ${width}px`).toBeLessThanOrEqual(1);

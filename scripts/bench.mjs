@@ -5,16 +5,16 @@
 // bytes, elements, TBT and the performance score checked against
 // bench/budgets.json. A benchmark, not a test: exits 1 when a budget is exceeded.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { TYPES, budgetProblems, measurePage, pageBudgetProblems, readBudgets } from './page-weight.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const { path: chromePath } = await findChromium();
 
 function freePort() {
   return new Promise((resolve) => {

@@ -1,8 +1,10 @@
-// Finds the Chromium the browser tests drive, or installs Playwright's own.
-// Order: CHROMIUM_PATH; Playwright's browser if installed; the system's
-// chromium; else `playwright install chromium` (fails within seconds offline).
-// Prints the path on stdout; on failure, one line naming the fix, exit 1.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Finds the Chromium the browser tests drive, with nothing to download:
+// CHROMIUM_PATH; Playwright's own browser if installed; the system's
+// `chromium`; else the one packed inside the `@sparticuz/chromium`
+// devDependency (unpacked to the temp folder on first use, about 1.2 s).
+// `node scripts/find-chromium.mjs` prints version, path and source;
+// `--path` prints the path alone (the Playwright config reads it).
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -16,7 +18,7 @@ const executable = (path) => {
   }
 };
 
-/** The first `chromium` on PATH, or /usr/bin/chromium. */
+/** The first `chromium` on PATH, or in /usr/bin. */
 function systemChromium(dirs) {
   for (const name of ['chromium', 'chromium-browser']) {
     for (const dir of dirs) if (dir && executable(join(dir, name))) return join(dir, name);
@@ -24,18 +26,13 @@ function systemChromium(dirs) {
   return null;
 }
 
-/** Can Playwright's download host be reached at all? (Answers within 5 s.) */
-async function downloadHostReachable() {
-  const host = process.env.PLAYWRIGHT_DOWNLOAD_HOST ?? 'https://cdn.playwright.dev';
-  try {
-    await fetch(host, { method: 'HEAD', signal: AbortSignal.timeout(5000) });
-    return true;
-  } catch {
-    return false;
-  }
+/** The Chromium inside the npm package, unpacked. */
+async function packagedChromium() {
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return { path: await packaged.executablePath(), source: 'npm package @sparticuz/chromium' };
 }
 
-export async function findChromium({ install = true, systemDirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/bin'] } = {}) {
+export async function findChromium({ systemDirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/bin'] } = {}) {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (executable(fromEnv)) return { path: fromEnv, source: 'CHROMIUM_PATH' };
@@ -45,20 +42,22 @@ export async function findChromium({ install = true, systemDirs = [...(process.e
   if (executable(bundled)) return { path: bundled, source: "Playwright's own" };
   const system = systemChromium(systemDirs);
   if (system) return { path: system, source: 'system' };
-  if (!install) return null;
-  const fix = 'no Chromium found and it cannot be downloaded here: run `sudo apt-get install chromium` (or `npx playwright install chromium` with internet), or set CHROMIUM_PATH';
-  if (!(await downloadHostReachable())) throw new Error(fix);
-  process.stderr.write('find-chromium: no Chromium on this machine; running `npx playwright install chromium`\n');
-  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 10 * 60_000 });
-  if (result.status === 0 && executable(chromium.executablePath())) return { path: chromium.executablePath(), source: "Playwright's own (just installed)" };
-  throw new Error(fix);
+  try {
+    return await packagedChromium();
+  } catch (error) {
+    throw new Error(`no Chromium found, and the one in @sparticuz/chromium did not unpack (${error.message}): run \`npm ci\`, or set CHROMIUM_PATH`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const found = await findChromium();
-    const version = execFileSync(found.path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    console.log(`find-chromium: ${version} at ${found.path} (${found.source})`);
+    if (process.argv.includes('--path')) {
+      process.stdout.write(found.path);
+    } else {
+      const version = execFileSync(found.path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      console.log(`find-chromium: ${version} at ${found.path} (${found.source})`);
+    }
   } catch (error) {
     console.error(`find-chromium: ${error.message}`);
     process.exit(1);

@@ -3,8 +3,8 @@
 // page stays legible, after a scroll through it (islands hydrate when seen).
 // Usage: node scripts/screenshots.mjs <url> <output prefix> [#fragment]
 // WIDTHS=390,1536 and SLICE=2400 (px per slice) narrow or widen the run.
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
 
 const [, , url, out, hash = ''] = process.argv;
 if (!url || !out) {
@@ -13,7 +13,7 @@ if (!url || !out) {
 }
 const widths = (process.env.WIDTHS ?? '390,1280,1536').split(',').map(Number);
 const slice = Number(process.env.SLICE ?? 2400);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const { path: executablePath } = await findChromium();
 const browser = await chromium.launch({ executablePath });
 for (const width of widths) {
   for (const colorScheme of ['light', 'dark']) {

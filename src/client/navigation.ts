@@ -32,6 +32,15 @@ export function currentId(): string {
 /** The fragment as the address bar holds it ('' or '#…', not decoded). */
 export const currentHash = (): string => window.location.hash;
 
+/**
+ * The address the page was opened at, whole: unlike `location`, it keeps a
+ * text fragment's `:~:` directive, which the browser strips from the hash.
+ */
+export function openedAddress(): string {
+  const [navigation] = performance.getEntriesByType('navigation');
+  return navigation?.name ?? window.location.href;
+}
+
 /** The address's query ('' or '?…'). */
 export const currentQuery = (): string => window.location.search;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePassageHash, encodeDirectiveText, encodePassageHash, findPassage, passageFor } from './selection-link';
+import { decodePassageHash, encodeDirectiveText, encodePassageHash, findPassage, findWords, passageFor, textDirectiveOf } from './selection-link';
 
 describe('passage links', () => {
   const samples = [
@@ -43,5 +43,41 @@ describe('passage links', () => {
     expect(findPassage(text, { start: 'table will' })).toEqual({ from: 8, to: 18 });
     expect(findPassage(text, { start: 'this table', end: 'age poorly' })).toEqual({ from: 3, to: text.length });
     expect(findPassage(text, { start: 'nowhere' })).toBeNull();
+  });
+});
+
+describe('text fragments read from an address', () => {
+  it('reads the words, and a range by its two ends', () => {
+    expect(textDirectiveOf('https://x.org/#:~:text=data%20moats')).toEqual({ start: 'data moats' });
+    expect(textDirectiveOf('https://x.org/#p-1:~:text=all%20roads,to%20Rome')).toEqual({ start: 'all roads', end: 'to Rome' });
+  });
+  it('leaves out the prefix and suffix, which are context', () => {
+    expect(textDirectiveOf('/#:~:text=the-,lead%20time,-of')).toEqual({ start: 'lead time' });
+    expect(textDirectiveOf('/#:~:text=a-,b,c,-d')).toEqual({ start: 'b', end: 'c' });
+  });
+  it('decodes the syntax characters our own links encode', () => {
+    expect(textDirectiveOf(`/#:~:text=${encodeDirectiveText('self-driving, again & again')}`)).toEqual({ start: 'self-driving, again & again' });
+  });
+  it('takes the first text directive among others', () => {
+    expect(textDirectiveOf('/#:~:other=1&text=one&text=two')).toEqual({ start: 'one' });
+  });
+  it('is null with no directive, an empty one, or a broken escape', () => {
+    expect(textDirectiveOf('/#p-1')).toBeNull();
+    expect(textDirectiveOf('/#:~:text=')).toBeNull();
+    expect(textDirectiveOf('/#:~:text=a,b,c')).toBeNull();
+    expect(textDirectiveOf('/#:~:text=%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('words found in raw page text', () => {
+  it('reads white space runs as one space and answers in raw offsets', () => {
+    const raw = 'Data\n   moats are   real.';
+    const found = findWords(raw, { start: 'moats are real' })!;
+    expect(raw.slice(found.from, found.to)).toBe('moats are   real');
+    const range = findWords(raw, { start: 'Data', end: 'real' })!;
+    expect(raw.slice(range.from, range.to)).toBe('Data\n   moats are   real');
+  });
+  it('is null when the words are not there', () => {
+    expect(findWords('a b c', { start: 'b  d' })).toBeNull();
   });
 });
