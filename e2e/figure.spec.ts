@@ -68,7 +68,7 @@ test.describe('the data moats figure', () => {
     await expect(page.locator('#figure-data-moats')).toHaveAttribute('data-road', 'google');
     expect(await onRoad(page, '.dm-business[data-roads="google"]')).toBe(true);
     expect(await onRoad(page, '.dm-capture[data-roads="google meta"]')).toBe(true);
-    expect(await onRoad(page, '.dm-rome')).toBe(true);
+    expect(await onRoad(page, '.dm-destination')).toBe(true);
     await expect.poll(() => opacity(page, '.dm-company[data-road="two-sigma"]')).toBeLessThan(0.3);
     await expect.poll(() => opacity(page, '.dm-edge[data-roads="google"]')).toBe(1);
     await expect.poll(() => opacity(page, '.dm-edge[data-roads="meta"]')).toBeLessThan(0.3);
@@ -171,7 +171,7 @@ test.describe('the data moats figure', () => {
       const context = await browser.newContext({ baseURL, colorScheme });
       const page = await context.newPage();
       await page.goto('./');
-      colours.push(await drawing(page).locator('.dm-edge[data-colour="rome"]').first().evaluate((el) => getComputedStyle(el).stroke));
+      colours.push(await drawing(page).locator('.dm-edge[data-colour="destination"]').first().evaluate((el) => getComputedStyle(el).stroke));
       await context.close();
     }
     expect(colours[0]).not.toBe(colours[1]);

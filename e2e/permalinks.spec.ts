@@ -28,7 +28,7 @@ test.describe('linking to places', () => {
       await essay.goto(`#${id}`);
       await essay.expectLandedOn(id);
       const background = await page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).animationName);
-      expect(background).toBe('rome-target');
+      expect(background).toBe('target-flash');
     });
   }
 

@@ -123,7 +123,7 @@ for (const claim of [TABLE_CLAIM, PROSE_CLAIM]) {
     const target = page.locator(`[id="${context}"]`);
     expect(await authorsText(target)).toBe(claim.phrase);
     await expect(target.locator('xpath=ancestor::*[self::p or self::li or self::tr][1]')).toBeInViewport();
-    expect(await target.evaluate((el) => getComputedStyle(el).animationName)).toBe('rome-target');
+    expect(await target.evaluate((el) => getComputedStyle(el).animationName)).toBe('target-flash');
   });
 }
 

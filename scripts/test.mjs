@@ -63,8 +63,8 @@ const steps = [
   { name: 'dist checks', cmd: ['node', 'scripts/check-dist.mjs', 'dist', '/'], detail: (out) => out.match(/^check-dist: .*$/m)?.[0].slice(12) },
   {
     name: 'base-path build + checks',
-    cmd: ['sh', '-c', 'astro build && node scripts/check-dist.mjs dist-base /rome/'],
-    env: { BASE_PATH: '/rome/', OUT_DIR: 'dist-base' },
+    cmd: ['sh', '-c', 'astro build && node scripts/check-dist.mjs dist-base /edition/'],
+    env: { BASE_PATH: '/edition/', OUT_DIR: 'dist-base' },
     detail: (out) => out.match(/^check-dist: .*$/m)?.[0].slice(12),
   },
   {

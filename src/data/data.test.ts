@@ -43,6 +43,12 @@ describe('the committed data files', () => {
     }
   });
 
+  it("a destination drawing that is not SVG path data fails, naming the file and the field", async () => {
+    const figure = parseDataFile(CONTENT_FILES.figure, await readProjectFile(CONTENT_FILES.figure), figureSchema);
+    const bad = { ...figure, destinationDrawing: { ...figure.destinationDrawing, detail: 'M0 0 <script>' } };
+    expect(() => parseDataFile(CONTENT_FILES.figure, JSON.stringify(bad), figureSchema)).toThrow(/src\/data\/figure\.yaml.*destinationDrawing\.detail: SVG path data/s);
+  });
+
   it('every note file is valid', async () => {
     expect(model.notes.length).toBeGreaterThan(0);
   });

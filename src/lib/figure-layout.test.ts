@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { figureSchema, type Figure } from '../schemas/figure';
-import { companyCount, layoutWide, nodeId, roadsOf, ROME_ID, type FigureLayout, type Rect } from './figure-layout';
+import { companyCount, layoutWide, nodeId, roadsOf, DESTINATION_ID, type FigureLayout, type Rect } from './figure-layout';
 import { estimateWidth } from './svg-text';
 
 const figure: Figure = figureSchema.parse(parse(readFileSync(new URL('../data/figure.yaml', import.meta.url), 'utf8')));
@@ -54,25 +54,25 @@ describe.each([
     expect(byKind('company')).toHaveLength(10);
     expect(byKind('business')).toHaveLength(10);
     expect(byKind('capture')).toHaveLength(6);
-    expect(byKind('rome')).toHaveLength(1);
+    expect(byKind('destination')).toHaveLength(1);
   });
 
   it('leads every company to Rome by its own road', () => {
     for (const company of figure.companies) {
       const path = [nodeId('company', company.id)];
-      while (path.at(-1) !== ROME_ID && path.length < 10) {
+      while (path.at(-1) !== DESTINATION_ID && path.length < 10) {
         const next = layout.edges.find((edge) => edge.from === path.at(-1) && edge.roads.includes(company.id));
         expect(next, `${company.id} stops at ${path.at(-1)}`).toBeDefined();
         path.push(next!.to);
       }
-      expect(path).toEqual([nodeId('company', company.id), nodeId('business', company.id), nodeId('capture', company.capture), ROME_ID]);
+      expect(path).toEqual([nodeId('company', company.id), nodeId('business', company.id), nodeId('capture', company.capture), DESTINATION_ID]);
     }
   });
 
   it('leaves no node without an arrow in and an arrow out (companies have no way in, Rome no way out)', () => {
     for (const node of layout.nodes) {
       if (node.kind !== 'company') expect(layout.edges.some((edge) => edge.to === node.id), `${node.id} has no arrow in`).toBe(true);
-      if (node.kind !== 'rome') expect(layout.edges.some((edge) => edge.from === node.id), `${node.id} has no arrow out`).toBe(true);
+      if (node.kind !== 'destination') expect(layout.edges.some((edge) => edge.from === node.id), `${node.id} has no arrow out`).toBe(true);
     }
     const ids = new Set(layout.nodes.map((node) => node.id));
     for (const edge of layout.edges) expect(ids.has(edge.from) && ids.has(edge.to), `${edge.from} → ${edge.to}`).toBe(true);
@@ -85,7 +85,7 @@ describe.each([
       expect(node.box.x + node.box.width).toBeLessThanOrEqual(layout.width);
       expect(node.box.y + node.box.height).toBeLessThanOrEqual(layout.height);
     }
-    const boxes = [...layout.nodes.filter((node) => node.kind !== 'rome').map((node) => [node.id, node.box] as const), ['colosseum', layout.rome] as const];
+    const boxes = [...layout.nodes.filter((node) => node.kind !== 'destination').map((node) => [node.id, node.box] as const), ['destination drawing', layout.destination] as const];
     for (const [i, [a, boxA]] of boxes.entries()) {
       for (const [b, boxB] of boxes.slice(i + 1)) expect(overlap(boxA, boxB), `${a} overlaps ${b}`).toBe(false);
     }
@@ -101,7 +101,7 @@ describe.each([
   });
 
   it('keeps the destination caption word for word', () => {
-    expect(layout.nodes.find((node) => node.id === ROME_ID)!.text.lines.join(' ')).toBe(figure.destinationCaption);
+    expect(layout.nodes.find((node) => node.id === DESTINATION_ID)!.text.lines.join(' ')).toBe(figure.destinationCaption);
   });
 
   it('never sets text smaller than 12 px at the narrowest width it is shown', () => {

@@ -22,7 +22,7 @@ export interface TextBlock extends Point {
   bold: boolean;
 }
 
-export type NodeKind = 'company' | 'business' | 'capture' | 'rome';
+export type NodeKind = 'company' | 'business' | 'capture' | 'destination';
 
 /** A box in the figure; `roads` lists the companies whose road passes through it. */
 export interface FigureNode {
@@ -38,7 +38,7 @@ export interface FigureNode {
 export interface Edge {
   from: string;
   to: string;
-  /** A colour group id, "ink" (company to business) or "rome" (into Rome). */
+  /** A colour group id, "ink" (company to business) or "destination" (into the destination). */
   colour: string;
   roads: string[];
   d: string;
@@ -54,21 +54,21 @@ export interface FigureLayout {
   headings: TextBlock[];
   nodes: FigureNode[];
   edges: Edge[];
-  /** Where the Colosseum is drawn. */
-  rome: Rect;
+  /** Where the destination's drawing goes. */
+  destination: Rect;
 }
 
-/** One company's road: company → 2010s business → 2020s node → Rome. */
+/** One company's road: company → business → what its data captures → the destination. */
 export interface Road {
   company: Figure['companies'][number];
   capture: Figure['captures'][number];
   group: string;
 }
 
-export const ROME_ID = 'rome';
+export const DESTINATION_ID = 'destination';
 
 /** Node ids: a business shares its company's id, so give each kind a prefix. */
-export const nodeId = (kind: NodeKind, id: string): string => (kind === 'rome' ? ROME_ID : `${kind}:${id}`);
+export const nodeId = (kind: NodeKind, id: string): string => (kind === 'destination' ? DESTINATION_ID : `${kind}:${id}`);
 
 /** Every company's road, in the figure's order. Throws on a company whose 2020s node is missing. */
 export function roadsOf(figure: Figure): Road[] {
@@ -126,14 +126,14 @@ function curve(from: Point, tip: Point, head = 9): { d: string; head: string } {
 
 /**
  * Left to right, as the original: companies, their 2010s businesses, the
- * 2020s nodes, then Rome with its caption. Each 2020s node sits level with the
+ * 2020s nodes, then the destination with its caption. Each 2020s node sits level with the
  * middle of its companies; rows grow to fit their wrapped labels.
  */
 export function layoutWide(figure: Figure): FigureLayout {
   const width = 1000;
   const size = 15;
   const lh = 19;
-  const col = { company: 0, companyWidth: 170, business: 214, businessWidth: 180, capture: 474, captureWidth: 250, rome: 800, romeWidth: 200 };
+  const col = { company: 0, companyWidth: 170, business: 214, businessWidth: 180, capture: 474, captureWidth: 250, destination: 800, destinationWidth: 200 };
   const rowGap = 12;
   const groupGap = 18;
   const nodes: FigureNode[] = [];
@@ -203,27 +203,29 @@ export function layoutWide(figure: Figure): FigureLayout {
   }
   const rowsBottom = top - groupGap;
 
-  // Rome: the Colosseum level with the middle of the 2020s nodes, the caption under it.
-  const romeMiddle = (captureMiddles[0]! + captureMiddles.at(-1)!) / 2;
-  const rome = { x: col.rome, y: round(romeMiddle - 55), width: col.romeWidth, height: 110 };
+  // The destination: its drawing level with the middle of the 2020s nodes, centred in its column, the caption under it.
+  const { width: drawingWidth, height: drawingHeight } = figure.destinationDrawing;
+  const destinationMiddle = (captureMiddles[0]! + captureMiddles.at(-1)!) / 2;
+  const destination = { x: round(col.destination + (col.destinationWidth - drawingWidth) / 2), y: round(destinationMiddle - drawingHeight / 2), width: drawingWidth, height: drawingHeight };
   const captionSize = 16;
-  const caption = wrapBalanced(figure.destinationCaption, col.romeWidth, captionSize, true);
-  const romeTip = { x: col.rome - 4, y: romeMiddle };
+  const caption = wrapBalanced(figure.destinationCaption, col.destinationWidth, captionSize, true);
+  const arrowTip = { x: col.destination - 4, y: destinationMiddle };
   const allRoads = figure.companies.map((company) => company.id);
+  const captionTop = destination.y + destination.height + 18;
   nodes.push({
-    id: ROME_ID,
-    kind: 'rome',
-    group: 'rome',
-    box: { x: col.rome, y: rome.y, width: col.romeWidth, height: rome.height + 18 + caption.length * 21 },
-    text: text(caption, col.rome + col.romeWidth / 2, rome.y + rome.height + 18 + captionSize * 0.8, captionSize, 21, 'middle', true),
+    id: DESTINATION_ID,
+    kind: 'destination',
+    group: 'destination',
+    box: { x: col.destination, y: destination.y, width: col.destinationWidth, height: destination.height + 18 + caption.length * 21 },
+    text: text(caption, col.destination + col.destinationWidth / 2, captionTop + captionSize * 0.8, captionSize, 21, 'middle', true),
     roads: allRoads,
   });
   for (const [index, { capture, roads }] of captureGroups(figure).entries()) {
     const from = { x: col.capture + col.captureWidth + 8, y: captureMiddles[index]! };
-    edges.push({ from: nodeId('capture', capture.id), to: ROME_ID, colour: 'rome', roads: roads.map((road) => road.company.id), ...curve(from, romeTip) });
+    edges.push({ from: nodeId('capture', capture.id), to: DESTINATION_ID, colour: 'destination', roads: roads.map((road) => road.company.id), ...curve(from, arrowTip) });
   }
 
-  const romeBottom = rome.y + rome.height + 18 + caption.length * 21;
-  return { name: 'wide', width, height: round(Math.max(rowsBottom, romeBottom) + 8), minFontSize: size, headings, nodes, edges, rome };
+  const destinationBottom = captionTop + caption.length * 21;
+  return { name: 'wide', width, height: round(Math.max(rowsBottom, destinationBottom) + 8), minFontSize: size, headings, nodes, edges, destination };
 }
 

@@ -11,7 +11,7 @@ export type CodeLanguage = 'bibtex' | 'plaintext';
  * stylesheet colours the class from a token in tokens.css, so dark mode swaps
  * values there like everything else.
  */
-export const codeTheme = createCssVariablesTheme({ name: 'rome-code', variablePrefix: '--rome-code-', fontStyle: true });
+export const codeTheme = createCssVariablesTheme({ name: 'edition-code', variablePrefix: '--rome-code-', fontStyle: true });
 const TOKEN_KIND = /^var\(--rome-code-token-([a-z-]+)\)$/;
 /** Shiki's FontStyle bit flags, as class names. */
 const FONT_STYLES = [
@@ -72,7 +72,7 @@ export function flattenCode(children: ElementContent[]): ElementContent[] {
  * and by the Markdown pipeline (astro.config.mjs `shikiConfig`).
  */
 export const codeClasses: ShikiTransformer = {
-  name: 'rome:code-classes',
+  name: 'edition:code-classes',
   span(node, _line, _col, _lineElement, token) {
     const classes = tokenClasses(token);
     node.properties = classes.length ? { className: classes } : {};

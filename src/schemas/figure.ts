@@ -33,6 +33,9 @@ const companySchema = z.object({
   mention: z.object({ paragraph: z.string().min(1), phrase: z.string().min(1) }).optional(),
 });
 
+/** SVG path data: commands and numbers only. */
+const svgPath = z.string().regex(/^[MmLlHhVvCcSsQqTtAaZz0-9.,\s-]+$/, 'SVG path data (commands and numbers only)');
+
 /** A roads-to-one-place figure, as data (figure.yaml): companies, their businesses, what their data captures, one destination. */
 export const figureSchema = z
   .object({
@@ -41,8 +44,15 @@ export const figureSchema = z
     title: z.string().min(1),
     /** Our sentence on how the drawing differs from the original, opening the caption. */
     redrawing: z.string().min(1),
-    /** Where every road ends, as the figure names it ("Rome"). */
+    /** Where every road ends, as the figure names it. */
     destination: z.string().min(1),
+    /** The destination's drawing, ours: SVG path data in a box of its own size, `body` filled, `detail` stroked. */
+    destinationDrawing: z.object({
+      width: z.number().positive(),
+      height: z.number().positive(),
+      body: svgPath,
+      detail: svgPath,
+    }),
     /** The caption on the arrows into the destination, verbatim. */
     destinationCaption: z.string().min(1),
     columns: z.object({ business: z.string(), capture: z.string() }),
