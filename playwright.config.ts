@@ -14,7 +14,12 @@ function freePort(): string {
   return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
 }
 process.env.E2E_PORT ??= freePort();
+process.env.E2E_FIXTURE_PORT ??= freePort();
 const port = process.env.E2E_PORT;
+const fixturePort = process.env.E2E_FIXTURE_PORT;
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+/** The fixture essay's own spec runs against its own build (npm test builds dist-fixture first). */
+const FIXTURE_SPEC = '**/fixture-essay.spec.ts';
 const basePath = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -36,12 +41,13 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
-  webServer: {
-    // Serves the already-built site (npm test builds first) as a plain static host would.
-    command: `node scripts/serve-dist.mjs --dir ${process.env.OUT_DIR ?? 'dist'} --base ${basePath} --port ${port}`,
-    url: `http://127.0.0.1:${port}${basePath}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'chromium', testIgnore: FIXTURE_SPEC, use: desktop },
+    { name: 'fixture essay', testMatch: FIXTURE_SPEC, use: { ...desktop, baseURL: `http://127.0.0.1:${fixturePort}/` } },
+  ],
+  // Serve the already-built sites (npm test builds first) as a plain static host would.
+  webServer: [
+    { command: `node scripts/serve-dist.mjs --dir ${process.env.OUT_DIR ?? 'dist'} --base ${basePath} --port ${port}`, url: `http://127.0.0.1:${port}${basePath}`, reuseExistingServer: false, timeout: 60_000 },
+    { command: `node scripts/serve-dist.mjs --dir dist-fixture --base / --port ${fixturePort}`, url: `http://127.0.0.1:${fixturePort}/`, reuseExistingServer: false, timeout: 60_000 },
+  ],
 });
