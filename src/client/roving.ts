@@ -1,7 +1,7 @@
 // Roving focus: a small group of controls is one Tab stop. Tab reaches the
 // group's current control; arrows, Home and End move to the others (the ARIA
-// toolbar pattern). Used by the timeline's claims and by every element marked
-// `data-roving` whose controls are marked `data-roving-item`: a heading's copy
+// toolbar pattern). Used by every element marked `data-roving` whose controls
+// are marked `data-roving-item`: the timeline's claims, a heading's copy
 // and share links, an options row's links, a quote card's actions, the table's
 // filters, the figure's companies, the notes appendix. A group's
 // `[data-roving-hint]` (hidden in the HTML) says so once the keys work.
@@ -9,7 +9,7 @@
 import { keyTarget } from '../lib/roving';
 
 /** Make `current` the group's one Tab stop. */
-export function makeTabStop(items: readonly HTMLElement[], current: HTMLElement): void {
+function makeTabStop(items: readonly HTMLElement[], current: HTMLElement): void {
   for (const item of items) item.tabIndex = item === current ? 0 : -1;
 }
 
@@ -18,6 +18,13 @@ function itemsOf(group: HTMLElement): HTMLElement[] {
   return [...group.querySelectorAll<HTMLElement>('[data-roving-item]')].filter(
     (item) => item.closest('[data-roving]') === group && !item.hidden && item.getClientRects().length > 0,
   );
+}
+
+/** Make `item` its group's Tab stop and focus it, without scrolling (a script moving focus, say on Escape or arrival, scrolls itself). */
+export function focusItem(item: HTMLElement): void {
+  const group = item.closest<HTMLElement>('[data-roving]');
+  if (group) makeTabStop(itemsOf(group), item);
+  item.focus({ preventScroll: true });
 }
 
 /** Give every `[data-roving]` group one Tab stop: its first control, then the last one used. */

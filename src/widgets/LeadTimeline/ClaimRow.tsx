@@ -25,7 +25,7 @@ export default function ClaimRow({ claim, timeline }: Props) {
   return (
     <li id={`claim-${claim.id}`} class="lt-row" data-status={claim.status} data-end={claim.end}>
       <details name={ACCORDION}>
-        <summary class="lt-claim">
+        <summary class="lt-claim" data-roving-item>
           <span class="lt-label">{claim.label}</span>
           <span class="lt-meta">
             {horizon.short}

@@ -11,7 +11,8 @@ export default function TimelineChart({ timeline }: { timeline: Timeline }) {
     <>
       <TimelineDefs />
       <TimelineAxis ticks={timeline.ticks} todayX={timeline.todayX} todayText={timeline.todayText} today={timeline.today} />
-      <div class="lt-plot">
+      {/* The claims are one roving-focus group (client/roving.ts): one Tab stop, arrows between them. */}
+      <div class="lt-plot" data-roving>
         <TimelineGrid ticks={timeline.ticks} todayX={timeline.todayX} />
         {timeline.groups.map((group) => (
           <Fragment key={group.kind}>

@@ -1,15 +1,12 @@
-// The timeline's behaviour, in two steps. At once (a few attributes): the
-// claims become one Tab stop. When the chart nears the viewport or takes
-// focus: the keys and deep-link arrival (claim-list.ts), loaded on demand.
-// Opening and closing a claim is the browser's own <details>; nothing here
-// adds an element.
-import { makeTabStop } from '../../client/roving';
+// The timeline's behaviour, loaded on demand when the chart nears the viewport
+// or takes focus: Escape and deep-link arrival (claim-list.ts). The claims are
+// one Tab stop with arrows between them as every roving group is
+// (client/roving.ts); opening and closing a claim is the browser's own
+// <details>; nothing here adds an element.
 import { whenNear } from '../../client/when-near';
 
 const chart = document.querySelector<HTMLElement>('[data-lead-timeline]');
 if (chart) {
-  const summaries = [...chart.querySelectorAll<HTMLElement>('.lt-row > details > summary')];
-  if (summaries[0]) makeTabStop(summaries, summaries[0]);
   const load = whenNear([chart], () => void import('./claim-list').then(({ setUpClaimList }) => setUpClaimList(chart)));
   chart.addEventListener('focusin', load, { once: true });
 }
