@@ -5,8 +5,8 @@
  * hover delay where `interestfor` is missing, and an explicit anchor where a
  * popover does not take its invoker as its anchor.
  */
-const OPEN_DELAY = 400;
-const CLOSE_DELAY = 250;
+import { followHoverIntent } from './hover-intent';
+
 const ANCHOR = '--note-card-anchor';
 
 const supportsInterest = () => 'interestForElement' in HTMLButtonElement.prototype;
@@ -44,62 +44,22 @@ export function setUpPreviews(): void {
   );
 
   if (supportsInterest()) return;
-  // Hover with a delay, where the browser has no interest invokers.
-  let openTimer = 0;
-  let closeTimer = 0;
-  let hovered: HTMLElement | null = null;
-  const cancel = () => {
-    window.clearTimeout(openTimer);
-    window.clearTimeout(closeTimer);
-  };
-  /** Open `card` for `over` after the interest delay, as interest invokers do. */
-  const openLater = (over: HTMLElement, card: HTMLElement) => {
-    openTimer = window.setTimeout(() => {
+  // Hover and focus with a delay, where the browser has no interest invokers (the source markers are not tab stops, so focus on the author's link is the way to its card).
+  let shown: HTMLElement | null = null;
+  followHoverIntent({
+    invokers: '[interestfor]',
+    previews: '.note-card',
+    open(over) {
+      const card = cardFor(over);
+      if (!card || card.matches(':popover-open')) return;
       invoker = over;
       card.showPopover();
-      hovered = card;
-    }, OPEN_DELAY);
-  };
-  document.addEventListener('pointerover', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    const target = event.target as Element;
-    const over = target.closest<HTMLElement>('[interestfor]');
-    const card = over ? cardFor(over) : target.closest<HTMLElement>('.note-card');
-    if (!card) return;
-    cancel();
-    if (over && !card.matches(':popover-open')) openLater(over, card);
-  });
-  // Loaded late: a term or link already under the pointer opens its card too.
-  const under = [...document.querySelectorAll(':hover')].pop()?.closest<HTMLElement>('[interestfor]');
-  const underCard = under ? cardFor(under) : null;
-  if (under && underCard) openLater(under, underCard);
-  // Keyboard focus, as interest invokers do: the source markers are not tab stops, so focus on the author's link is the way to its card.
-  document.addEventListener('focusin', (event) => {
-    const over = (event.target as Element).closest?.<HTMLElement>('[interestfor]');
-    const card = over ? cardFor(over) : null;
-    if (!over || !card || !over.matches(':focus-visible') || card.matches(':popover-open')) return;
-    cancel();
-    openLater(over, card);
-  });
-  document.addEventListener('focusout', (event) => {
-    const from = (event.target as Element).closest?.('[interestfor], .note-card');
-    const to = (event.relatedTarget as Element | null)?.closest('[interestfor], .note-card');
-    if (!from || (to && (to === hovered || cardFor(to) === hovered))) return;
-    cancel();
-    if (hovered?.matches(':popover-open') && !hovered.matches(':hover')) hovered.hidePopover();
-    hovered = null;
-  });
-  document.addEventListener('pointerout', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    const from = (event.target as Element).closest('[interestfor], .note-card');
-    const to = (event.relatedTarget as Element | null)?.closest('[interestfor], .note-card');
-    if (!from || from === to) return;
-    cancel();
-    const card = hovered;
-    if (!card) return;
-    closeTimer = window.setTimeout(() => {
-      if (card.matches(':popover-open') && !card.matches(':hover, :focus-within')) card.hidePopover();
-      hovered = null;
-    }, CLOSE_DELAY);
+      shown = card;
+    },
+    isOpen: (over) => cardFor(over)?.matches(':popover-open') ?? false,
+    close() {
+      if (shown?.matches(':popover-open') && !shown.matches(':hover, :focus-within')) shown.hidePopover();
+      shown = null;
+    },
   });
 }

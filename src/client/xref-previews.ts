@@ -7,10 +7,9 @@
  * serves them all, filled from the page itself.
  */
 import { anchorOfHash, idOf } from '../lib/places';
+import { followHoverIntent } from './hover-intent';
 
 const LINKS = '[data-essay-body] a.claim-link, #notes a.notes-phrase, .data-moats a[href^="#"]';
-const OPEN_DELAY = 400;
-const CLOSE_DELAY = 250;
 const EXCERPT = 240;
 
 function targetId(link: Element): string | null {
@@ -71,62 +70,30 @@ export function setUpXrefPreviews(): void {
   preview.dataset.ours = '';
   preview.popover = 'hint';
   document.body.append(preview);
-  let openTimer = 0;
-  let closeTimer = 0;
   let current: Element | null = null;
-
-  const open = (link: Element) => {
-    const id = targetId(link);
-    const content = id ? previewOf(id) : null;
-    if (!content) return;
-    preview.replaceChildren(...content);
-    current = link;
-    preview.showPopover();
-    place(preview, link);
-  };
   const close = () => {
     current = null;
     if (preview.matches(':popover-open')) preview.hidePopover();
   };
-  const later = (link: Element | null) => {
-    window.clearTimeout(openTimer);
-    window.clearTimeout(closeTimer);
-    if (link) openTimer = window.setTimeout(() => open(link), OPEN_DELAY);
-    else closeTimer = window.setTimeout(close, CLOSE_DELAY);
-  };
-
-  document.addEventListener('pointerover', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    const target = event.target as Element;
-    if (target.closest?.('.xref-preview')) {
-      window.clearTimeout(closeTimer);
-      return;
-    }
-    const link = target.closest?.(LINKS);
-    if (link && link !== current) later(link);
-    else if (link) window.clearTimeout(closeTimer);
+  const intent = followHoverIntent({
+    invokers: LINKS,
+    previews: '.xref-preview',
+    open(link) {
+      const id = targetId(link);
+      const content = id ? previewOf(id) : null;
+      if (!content) return;
+      preview.replaceChildren(...content);
+      current = link;
+      preview.showPopover();
+      place(preview, link);
+    },
+    isOpen: (link) => link === current && preview.matches(':popover-open'),
+    close,
   });
-  document.addEventListener('pointerout', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    const from = (event.target as Element).closest?.(`${LINKS}, .xref-preview`);
-    const to = (event.relatedTarget as Element | null)?.closest?.(`${LINKS}, .xref-preview`);
-    if (from && from !== to) later(null);
-  });
-  document.addEventListener('focusin', (event) => {
-    const link = (event.target as Element).closest?.(LINKS);
-    if (link && (event.target as Element).matches(':focus-visible')) later(link);
-  });
-  document.addEventListener('focusout', (event) => {
-    if ((event.target as Element).closest?.(LINKS)) later(null);
-  });
-  // Loaded late: a link already under the pointer or focused gets its preview too.
-  const hovered = [...document.querySelectorAll(':hover')].pop()?.closest(LINKS);
-  const focused = document.activeElement?.matches(':focus-visible') ? document.activeElement.closest(LINKS) : null;
-  if (hovered ?? focused) later(hovered ?? focused);
   // Following the link closes the preview.
   document.addEventListener('click', (event) => {
     if (!(event.target as Element).closest?.(LINKS)) return;
-    window.clearTimeout(openTimer);
+    intent.cancel();
     close();
   });
 }
