@@ -1,7 +1,7 @@
 import { onArrival, openedAddress } from './navigation';
-import { textDirectiveOf } from '../lib/selection-link';
+import { textDirectiveOf } from '../lib/text-directive';
 
-const loadPassages = () => import('./selection-link');
+const loadPassages = () => import('./passage-arrival');
 
 /**
  * A passage link (a paragraph id, a tilde, its words) loads what finds and

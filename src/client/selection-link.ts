@@ -1,55 +1,13 @@
+// Links to passages, offered on the reader's first gesture: the shared
+// paragraph permalink, the passage control, "Copy link to this" beside selected
+// words, and Alt+L for either. What a passage link does on arrival is
+// passage-arrival.ts.
 import { isPassageKey } from './passage-key';
-import { addressWith, currentHash, go, showAddress, type Arrival } from './navigation';
+import { addressWith, go, showAddress } from './navigation';
 import { permalinkAttributes } from '../lib/anchors';
 import { confirmNear, copyText, PARAGRAPHS } from './permalinks';
-import { decodePassageHash, encodePassageHash, findPassage, findWords, passageFor, type PassageLink } from '../lib/selection-link';
-
-const HIGHLIGHT = 'linked-passage';
-
-/** The text nodes under `root`, in order, but for those `skip` rejects. */
-function textNodes(root: Element, skip: (node: Node) => boolean = () => false): Text[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (skip(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  return nodes;
-}
-
-/** The author's text nodes of a paragraph: everything but what the site adds. */
-const authorTextNodes = (paragraph: Element): Text[] => textNodes(paragraph, (node) => node.parentElement?.closest('[data-ours]') != null);
-
-/** The author's words inside a range, within one paragraph. */
-function selectedAuthorText(paragraph: Element, range: Range): string {
-  return authorTextNodes(paragraph)
-    .filter((node) => range.intersectsNode(node))
-    .map((node) => {
-      const from = node === range.startContainer ? range.startOffset : 0;
-      const to = node === range.endContainer ? range.endOffset : node.data.length;
-      return node.data.slice(from, to);
-    })
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** A DOM range over the author's words from `from` to `to` (offsets in their joined text). */
-function rangeOver(nodes: Text[], from: number, to: number): Range {
-  const range = document.createRange();
-  let seen = 0;
-  let started = false;
-  for (const node of nodes) {
-    const end = seen + node.data.length;
-    if (!started && from <= end) {
-      range.setStart(node, from - seen);
-      started = true;
-    }
-    if (started && to <= end) {
-      range.setEnd(node, to - seen);
-      break;
-    }
-    seen = end;
-  }
-  return range;
-}
+import { selectedAuthorText } from './author-text';
+import { encodePassageHash, passageFor } from '../lib/selection-link';
 
 function currentSelection(): { paragraph: Element; text: string } | null {
   const selection = window.getSelection();
@@ -208,60 +166,4 @@ function offerSelectionLinks(): void {
   document.addEventListener('selectionchange', () => requestAnimationFrame(place));
   // Loaded on first use: words already selected get their button too.
   requestAnimationFrame(place);
-}
-
-/** Arriving by a passage link: highlight the words, bring them into view, say so. */
-export function resolvePassageLink({ revealWith }: Arrival): void {
-  unmarkPassage();
-  const link = decodePassageHash(currentHash());
-  if (!link) return;
-  const paragraph = document.getElementById(link.paragraph);
-  if (!paragraph?.matches(PARAGRAPHS)) return;
-  const nodes = authorTextNodes(paragraph);
-  const found = findPassage(nodes.map((node) => node.data).join(''), link);
-  if (!found) return;
-  const range = rangeOver(nodes, found.from, found.to);
-  markPassage(range, paragraph);
-  revealWith(() => (range.getBoundingClientRect().height ? range.startContainer.parentElement! : paragraph).scrollIntoView({ block: 'center' }));
-}
-
-/**
- * Arriving at a bare text fragment (`#:~:text=…`): a browser that acts on it
- * has brought the words into view by the time the page has loaded; where they
- * are still out of view (no support, or skipped content it did not reach), the
- * page finds them itself, anywhere in the page, and marks them as above.
- */
-export function resolveTextFragment(words: Pick<PassageLink, 'start' | 'end'>, { revealWith }: Arrival): void {
-  revealWith(() => {
-    const main = document.querySelector('main');
-    if (!main) return;
-    const nodes = textNodes(main);
-    const text = nodes.map((node) => node.data).join('');
-    const found = findWords(text, words);
-    if (!found) return;
-    const range = rangeOver(nodes, found.from, found.to);
-    const element = range.startContainer.parentElement!;
-    const box = element.getBoundingClientRect();
-    if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return;
-    markPassage(range, element.closest(`${PARAGRAPHS}, figure, section, li`) ?? element);
-    element.scrollIntoView({ block: 'center' });
-  });
-}
-
-function unmarkPassage(): void {
-  document.querySelector('.linked-here')?.remove();
-  CSS.highlights?.delete(HIGHLIGHT);
-}
-
-/** Highlight the linked words and put a dismissible notice before the block they are in. */
-function markPassage(range: Range, block: Element): void {
-  unmarkPassage();
-  if (typeof Highlight !== 'undefined' && CSS.highlights) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
-  const marker = document.createElement('div');
-  marker.className = 'linked-here';
-  marker.dataset.ours = '';
-  marker.setAttribute('role', 'status');
-  marker.innerHTML = '<span>You were linked to the highlighted words below.</span> <button type="button">Dismiss</button>';
-  marker.querySelector('button')!.addEventListener('click', unmarkPassage);
-  block.before(marker);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodePassageHash, encodeDirectiveText, encodePassageHash, findPassage, findWords, passageFor, textDirectiveOf } from './selection-link';
+import { decodePassageHash, encodeDirectiveText, encodePassageHash, findPassage, findWords, passageFor } from './selection-link';
+import { textDirectiveOf } from './text-directive';
 
 describe('passage links', () => {
   const samples = [
