@@ -23,6 +23,8 @@ test('it is the fixture essay, not the real one', async ({ essay, page }) => {
 });
 
 test('every place it registers lands, below the bar', async ({ essay }) => {
+  // One navigation per place: slow on a busy machine.
+  test.setTimeout(120_000);
   const ids = [...registry.sections, ...Object.keys(registry.paragraphs), ...registry.anchors];
   expect(ids.length).toBeGreaterThan(20);
   for (const id of ids) {

@@ -64,6 +64,8 @@ test.describe('off-screen widgets are skipped, not lost', () => {
   // Deep links land exactly: widgets above a :target are laid out in full (layout.css).
   // Other specs check landing for every kind of id; here, a target just below each widget.
   test('the page loads with no layout shift, and deep links past skipped widgets land and stay', async ({ essay, page }) => {
+    // Twelve navigations: slow on a busy machine.
+    test.setTimeout(120_000);
     await essay.goto();
     expect(await layoutShift(page), 'CLS at load').toBe(0);
     for (const width of [390, 1280]) {

@@ -39,6 +39,8 @@ test.describe('locked down', () => {
   });
 
   test('using every widget causes zero CSP violations', async ({ page, context }) => {
+    // Every widget in turn: slow on a busy machine.
+    test.setTimeout(90_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];

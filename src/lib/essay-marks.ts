@@ -5,6 +5,7 @@ import type { Citation } from './facts';
 import { MARGIN_KINDS, NOTE_KIND_LABELS, type NoteKind } from './kinds';
 import { inlineHast } from './markdown';
 import { inReadingOrder } from './phrases';
+import { noteAnchor, noteRefAnchor } from './places';
 import { hostOf } from './url';
 import { element, propertiesOf, text, type Element, type ElementContent } from './tree/hast';
 import type { PhraseMark } from './tree/phrase-marks';
@@ -121,7 +122,7 @@ export function noteBody(note: NoteView, number: number | undefined): Element {
     'span',
     propertiesOf({
       class: margin ? 'sidenote' : 'note-card',
-      id: `note-${note.id}`,
+      id: noteAnchor(note.id),
       'data-kind': note.kind,
       'data-label': NOTE_KIND_LABELS[note.kind],
       ...(margin ? { 'data-number': String(number) } : {}),
@@ -149,9 +150,9 @@ export function noteControl(note: PlacedNote, number: number | undefined): Eleme
       propertiesOf({
         class: 'note-ref',
         href: `#note-${note.id}`,
-        id: `ref-${note.id}`,
+        id: noteRefAnchor(note.id),
         'data-kind': note.kind,
-        'aria-details': `note-${note.id}`,
+        'aria-details': noteAnchor(note.id),
         'aria-label': `Note ${number}, ${lower(NOTE_KIND_LABELS[note.kind])}`,
         'data-number': String(number),
         'data-ours': '',
@@ -165,9 +166,9 @@ export function noteControl(note: PlacedNote, number: number | undefined): Eleme
     propertiesOf({
       type: 'button',
       class: 'note-ref note-ref-card',
-      id: `ref-${note.id}`,
+      id: noteRefAnchor(note.id),
       'data-kind': note.kind,
-      popovertarget: `note-${note.id}`,
+      popovertarget: noteAnchor(note.id),
       popovertargetaction: 'show',
       'aria-label': `${NOTE_KIND_LABELS[note.kind]} note: ${note.phrase}`,
       'data-ours': '',
@@ -181,7 +182,7 @@ function phraseWrapper(note: NoteView, number: number | undefined): Element {
   if (number === undefined && note.kind === 'glossary') {
     return element(
       'button',
-      propertiesOf({ ...shared, type: 'button', popovertarget: `note-${note.id}`, popovertargetaction: 'show', interestfor: `note-${note.id}` }),
+      propertiesOf({ ...shared, type: 'button', popovertarget: noteAnchor(note.id), popovertargetaction: 'show', interestfor: noteAnchor(note.id) }),
     );
   }
   return element('span', propertiesOf(shared));
@@ -195,7 +196,7 @@ export function noteMark(note: PlacedNote, number?: number): PhraseMark {
     wrapper: phraseWrapper(note, number),
     after: control ? [control] : [],
     body: noteBody(note, number),
-    ...(note.kind === 'source' && number === undefined ? { linkProperties: { interestfor: `note-${note.id}`, 'aria-details': `note-${note.id}` } } : {}),
+    ...(note.kind === 'source' && number === undefined ? { linkProperties: { interestfor: noteAnchor(note.id), 'aria-details': noteAnchor(note.id) } } : {}),
   };
 }
 

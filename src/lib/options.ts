@@ -3,10 +3,8 @@
 import type { Option } from '../schemas/option';
 import type { PlacedClaim } from './essay-marks';
 import { inlineText } from './markdown';
+import { rowAnchor } from './places';
 import { normalizeText } from './text';
-
-/** The anchor of an options-table row; phrases in a row are placed by it. */
-export const rowAnchor = (rowId: string) => `option-${rowId}`;
 
 /** A row's text, as phrases in it are checked: its option, pros and cons. */
 export const rowText = (row: Option) => normalizeText([row.option, row.pros, row.cons].map(inlineText).join(' '));

@@ -4,7 +4,7 @@
 import { getEntry, render, type CollectionEntry } from 'astro:content';
 import { hindsightLine, type Citation, type HindsightLine } from '../lib/facts';
 import { inlineHtml, inlineText } from '../lib/markdown';
-import { rowAnchor } from '../lib/options';
+import { rowAnchor } from '../lib/places';
 import { buildDate } from '../lib/timeline';
 import { CONTENT_FILES } from '../loaders/content-root';
 import { essayModel, type ModelNote } from '../loaders/essay-model';

@@ -1,7 +1,7 @@
 // Every place with its own share page (/s/<id>/), drawn from the permalink
 // registry: sections, quote cards and options-table rows. (Build time only.)
 import { inlineText } from '../lib/markdown';
-import { rowAnchor } from '../lib/options';
+import { quoteAnchor, rowAnchor } from '../lib/places';
 import { distinctHeadings, firstSentence, quoted, truncate } from '../lib/share-text';
 import { attributionParts } from '../lib/citation';
 import { essayModel } from '../loaders/essay-model';
@@ -50,7 +50,7 @@ async function load(): Promise<ShareTarget[]> {
     }
   }
   // Two quotes from one talk share speaker and work: counted in the cards' order, as their controls are.
-  const quoteTargets = [...quotes.keys()].flatMap((id) => targets.filter((target) => target.id === `quote-${id}`));
+  const quoteTargets = [...quotes.keys()].flatMap((id) => targets.filter((target) => target.id === quoteAnchor(id)));
   distinctHeadings(quoteTargets.map((target) => target.heading), 'quote').forEach((heading, index) => {
     quoteTargets[index]!.heading = heading;
   });

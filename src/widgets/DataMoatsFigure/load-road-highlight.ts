@@ -3,8 +3,9 @@
 // whole: the drawing and its long description need no script.
 import { whenNear } from '../../client/when-near';
 
-const figures = [...document.querySelectorAll<HTMLElement>('[data-data-moats]')];
-if (figures.length) {
+export function loadRoadHighlight(): void {
+  const figures = [...document.querySelectorAll<HTMLElement>('[data-data-moats]')];
+  if (!figures.length) return;
   const load = whenNear(figures, () => void import('./road-highlight').then(({ setUpRoadHighlight }) => figures.forEach(setUpRoadHighlight)));
   for (const figure of figures) figure.addEventListener('focusin', load, { once: true });
 }

@@ -4,6 +4,7 @@
 // happened since, the way back to the essay). Every claim shares one `name`,
 // so opening one closes the other (an exclusive accordion, no JavaScript).
 import { permalinkAttributes } from '../../lib/anchors';
+import { claimAnchor } from '../../lib/places';
 import type { Timeline, TimelineClaim } from '../../lib/timeline';
 import ClaimBar from './ClaimBar';
 import Hindsight from './Hindsight';
@@ -21,9 +22,9 @@ interface Props {
 export default function ClaimRow({ claim, timeline }: Props) {
   const { horizon } = claim;
   // The shared permalink (copied by src/client/permalinks.ts), named for this claim below.
-  const copyLink = permalinkAttributes(`claim-${claim.id}`, 'claim');
+  const copyLink = permalinkAttributes(claimAnchor(claim.id), 'claim');
   return (
-    <li id={`claim-${claim.id}`} class="lt-row" data-status={claim.status} data-end={claim.end}>
+    <li id={claimAnchor(claim.id)} class="lt-row" data-status={claim.status} data-end={claim.end}>
       <details name={ACCORDION}>
         <summary class="lt-claim" data-roving-item>
           <span class="lt-label">{claim.label}</span>

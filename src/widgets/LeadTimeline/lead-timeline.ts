@@ -5,8 +5,9 @@
 // <details>; nothing here adds an element.
 import { whenNear } from '../../client/when-near';
 
-const chart = document.querySelector<HTMLElement>('[data-lead-timeline]');
-if (chart) {
+export function loadLeadTimeline(): void {
+  const chart = document.querySelector<HTMLElement>('[data-lead-timeline]');
+  if (!chart) return;
   const load = whenNear([chart], () => void import('./claim-list').then(({ setUpClaimList }) => setUpClaimList(chart)));
   chart.addEventListener('focusin', load, { once: true });
 }

@@ -1,9 +1,11 @@
-// The options table's behaviour loads as the table nears the screen (as an
-// island would), so the first view does not pay for it. Until then the table
-// is whole and readable; only its toolbar waits, unseen. A deep link to a row
-// is still heard: navigation tells a late subscriber where the reader arrived.
+// The options table's behaviour loads as the table nears the screen, so the
+// first view does not pay for it. Until then the table is whole and readable;
+// only its toolbar waits, unseen. A deep link to a row is still heard:
+// navigation tells a late subscriber where the reader arrived.
 import * as navigation from '../../client/navigation';
 import { whenNear } from '../../client/when-near';
 
-const tables = document.querySelectorAll<HTMLElement>('[data-options-table]');
-if (tables.length) whenNear(tables, () => void import('./options-table').then(({ setUpOptionsTables }) => setUpOptionsTables(navigation)));
+export function loadOptionsTables(): void {
+  const tables = document.querySelectorAll<HTMLElement>('[data-options-table]');
+  if (tables.length) whenNear(tables, () => void import('./options-table').then(({ setUpOptionsTables }) => setUpOptionsTables(navigation)));
+}
