@@ -91,4 +91,35 @@ test.describe('links to any selection', () => {
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText())).hash;
     expect(decodePassageHash(copied)).toEqual({ paragraph: 'p-joined-halodi', start: 'Halodi Robotics as their VP of AI, and' });
   });
+
+  test('copy as quote gives the words, who wrote them and where, and the link to them', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    await select(page, 'p-rags-to-riches', PASSAGE);
+    await page.getByRole('button', { name: 'Copy as quote Alt+Q', exact: true }).click();
+    const link = `${new URL('./', baseURL).toString()}#p-rags-to-riches~rags%20to%20riches%20back%20to%20rags:~:text=rags%20to%20riches%20back%20to%20rags`;
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`> ${PASSAGE}\n— Eric Jang, “All Roads Lead to Rome: The Machine Learning Job Market in 2022”, ${link}`);
+    await expect(page.locator('[data-announcer]')).toHaveText('Quote copied');
+  });
+
+  test('Alt+Q quotes the paragraph that holds focus, in the author\'s words only, with its permalink', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    await page.locator('#p-joined-halodi a[href="https://halodi.com"]').focus();
+    await expect(page.locator('.passage-tool')).toBeAttached();
+    await page.keyboard.press('Alt+Q');
+    const words = await page.locator('#p-joined-halodi').evaluate((el) => {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('[data-ours]').forEach((ours) => ours.remove());
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`> ${words}\n— Eric Jang, “All Roads Lead to Rome: The Machine Learning Job Market in 2022”, ${new URL('#p-joined-halodi', baseURL).toString()}`);
+    // No note number is glued to the author's words (numbers are drawn by CSS).
+    expect(words).toContain('as their VP of AI, and');
+    expect(words).not.toMatch(/[a-z][0-9]/);
+  });
 });

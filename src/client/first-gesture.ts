@@ -1,4 +1,4 @@
-import { isPassageKey } from './passage-key';
+import { isPassageKey, isQuoteKey } from './passage-key';
 
 const TRIGGERS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'] as const;
 
@@ -14,12 +14,14 @@ export function loadOnFirstGesture(): void {
     // A modifier alone waits for its key: Alt, then L, is Alt+L.
     if (event instanceof KeyboardEvent && ['Alt', 'Control', 'Shift', 'Meta'].includes(event.key)) return;
     for (const type of TRIGGERS) document.removeEventListener(type, load, true);
-    // Alt+L as the first gesture is answered once its module is in; later presses, by the module.
+    // Alt+L or Alt+Q as the first gesture is answered once its module is in; later presses, by the module.
     const passage = isPassageKey(event);
-    if (passage) event.preventDefault();
+    const quote = isQuoteKey(event);
+    if (passage || quote) event.preventDefault();
     void import('./hover-previews').then((module) => {
       module.setUpHoverPreviews();
       if (passage) void module.copyPassageLink();
+      if (quote) void module.copyQuote();
     });
   };
   for (const type of TRIGGERS) document.addEventListener(type, load, true);

@@ -5,7 +5,7 @@
 // Cards still open by tap through popovertarget.
 import { setUpPreviews } from './previews';
 import { offerPassageLinks } from './selection-link';
-export { copyPassageLink } from './selection-link';
+export { copyPassageLink, copyQuote } from './selection-link';
 import { setUpXrefPreviews } from './xref-previews';
 
 export function setUpHoverPreviews(): void {

@@ -1,13 +1,14 @@
 // Links to passages, offered on the reader's first gesture: the shared
-// paragraph permalink, the passage control, "Copy link to this" beside selected
-// words, and Alt+L for either. What a passage link does on arrival is
+// paragraph permalink, the passage control, "Copy link to this" and "Copy as
+// quote" beside selected words, Alt+L for the link and Alt+Q for the quote. What a passage link does on arrival is
 // passage-arrival.ts.
-import { isPassageKey } from './passage-key';
+import { isPassageKey, isQuoteKey } from './passage-key';
 import { addressWith, go, showAddress } from './navigation';
 import { permalinkAttributes } from '../lib/anchors';
 import { confirmNear, copyText, PARAGRAPHS } from './permalinks';
-import { selectedAuthorText } from './author-text';
+import { authorTextNodes, selectedAuthorText } from './author-text';
 import { encodePassageHash, passageFor } from '../lib/selection-link';
+import { quoteText, type QuoteSource } from '../lib/quote-text';
 
 function currentSelection(): { paragraph: Element; text: string } | null {
   const selection = window.getSelection();
@@ -24,6 +25,7 @@ function linkFor(paragraph: Element, text: string): string {
 }
 
 let button: HTMLButtonElement | undefined;
+let quoteButton: HTMLButtonElement | undefined;
 
 /** Copy the link to the words selected in the essay; false when no words of the author's are selected. */
 export async function copySelectionLink(): Promise<boolean> {
@@ -89,6 +91,29 @@ export async function copyPassageLink(): Promise<void> {
   }
 }
 
+/** Who wrote the essay and its title, from the page's citation meta tags. */
+function quoteSource(): QuoteSource {
+  const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+  return { author: meta('citation_author'), title: meta('citation_title') };
+}
+
+/**
+ * Alt+Q, and "Copy as quote" beside selected words: the words selected, else
+ * the paragraph holding focus or at the reading line, copied as a ready quote
+ * (lib/quote-text.ts) with the link to that exact place; confirmed and
+ * announced once. Without clipboard access the reader is sent to the link.
+ */
+export async function copyQuote(): Promise<void> {
+  const chosen = currentSelection();
+  const paragraph = chosen?.paragraph ?? document.activeElement?.closest(PARAGRAPHS) ?? paragraphAtReadingLine();
+  if (!paragraph) return;
+  const words = chosen?.text ?? authorTextNodes(paragraph).map((node) => node.data).join('');
+  const link = chosen ? linkFor(paragraph, chosen.text) : paragraphLink(paragraph).href;
+  const near = chosen && quoteButton && !quoteButton.hidden ? quoteButton : (paragraph as HTMLElement);
+  if (await copyText(quoteText(words, quoteSource(), link))) confirmNear(near, 'Quote copied');
+  else go(link);
+}
+
 /**
  * The passage control: a button in view while the essay is read, last in the
  * essay's tab order, saying its shortcut where readers see it.
@@ -125,9 +150,13 @@ export function offerPassageLinks(): void {
   document.addEventListener('pointerover', follow);
   document.addEventListener('focusin', follow);
   document.addEventListener('keydown', (event) => {
-    if (!isPassageKey(event)) return;
-    event.preventDefault();
-    void copyPassageLink();
+    if (isPassageKey(event)) {
+      event.preventDefault();
+      void copyPassageLink();
+    } else if (isQuoteKey(event)) {
+      event.preventDefault();
+      void copyQuote();
+    }
   });
   // Loaded on that gesture: the paragraph already under the pointer or holding focus gets its link too.
   const current = document.activeElement?.closest(PARAGRAPHS) ?? [...document.querySelectorAll(':hover')].pop()?.closest(PARAGRAPHS);
@@ -136,34 +165,39 @@ export function offerPassageLinks(): void {
   offerSelectionLinks();
 }
 
-/** Selecting words in the essay offers "Copy link to this", saying its shortcut. */
-function offerSelectionLinks(): void {
-  button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'selection-link';
-  button.innerHTML = 'Copy link to this <kbd>Alt+L</kbd>';
-  button.hidden = true;
-  button.dataset.ours = '';
-  button.setAttribute('aria-keyshortcuts', 'Alt+L');
-  document.body.append(button);
-  const shown = button;
+/** A floating button beside selected words, saying its shortcut. */
+function floatingButton(label: string, key: string, onPress: () => void): HTMLButtonElement {
+  const made = document.createElement('button');
+  made.type = 'button';
+  made.className = 'selection-link';
+  made.innerHTML = `${label} <kbd>${key}</kbd>`;
+  made.hidden = true;
+  made.dataset.ours = '';
+  made.setAttribute('aria-keyshortcuts', key);
+  // Keep the selection when the button is pressed with a mouse.
+  made.addEventListener('mousedown', (event) => event.preventDefault());
+  made.addEventListener('click', onPress);
+  document.body.append(made);
+  return made;
+}
 
-  const copy = () => void copySelectionLink();
+/** Selecting words in the essay offers "Copy link to this" and "Copy as quote" under them. */
+function offerSelectionLinks(): void {
+  const link = (button = floatingButton('Copy link to this', 'Alt+L', () => void copySelectionLink()));
+  const quote = (quoteButton = floatingButton('Copy as quote', 'Alt+Q', () => void copyQuote()));
   const place = () => {
     const chosen = currentSelection();
-    if (!chosen) {
-      shown.hidden = true;
-      return;
-    }
+    link.hidden = quote.hidden = !chosen;
+    if (!chosen) return;
     const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-    shown.hidden = false;
-    shown.style.top = `${window.scrollY + rect.bottom + 8}px`;
-    shown.style.left = `${Math.max(8, Math.min(window.scrollX + rect.left, document.documentElement.clientWidth - shown.offsetWidth - 8))}px`;
+    const top = `${window.scrollY + rect.bottom + 8}px`;
+    const width = link.offsetWidth + 6 + quote.offsetWidth;
+    const left = Math.max(8, Math.min(window.scrollX + rect.left, document.documentElement.clientWidth - width - 8));
+    link.style.top = quote.style.top = top;
+    link.style.left = `${left}px`;
+    quote.style.left = `${left + link.offsetWidth + 6}px`;
   };
-  // Keep the selection when the button is pressed with a mouse.
-  shown.addEventListener('mousedown', (event) => event.preventDefault());
-  shown.addEventListener('click', copy);
   document.addEventListener('selectionchange', () => requestAnimationFrame(place));
-  // Loaded on first use: words already selected get their button too.
+  // Loaded on first use: words already selected get their buttons too.
   requestAnimationFrame(place);
 }
