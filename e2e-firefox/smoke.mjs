@@ -54,7 +54,8 @@ if (!firefox) {
 
 const { url: base, stop } = await serve(options.dir);
 const origin = new URL(base).origin;
-const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' });
+// The async clipboard's readText, for the clipboard checks (the page itself only writes).
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi', extraPrefsFirefox: { 'dom.events.testing.asyncClipboard': true, 'dom.events.asyncClipboard.readText': true } });
 const problems = []; // console errors, page errors and requests to other hosts, from every page
 const results = { passed: 0, failed: 0 };
 
@@ -215,6 +216,44 @@ try {
       const box = node?.getBoundingClientRect();
       return !!node?.closest('.notes-appendix') && box.top >= 0 && box.bottom <= innerHeight;
     });
+  });
+
+  /** The author's words of a block: its text without what the site adds. */
+  const authorsWords = (page, id) =>
+    page.evaluate((id) => {
+      const copy = document.getElementById(id).cloneNode(true);
+      copy.querySelectorAll('[data-ours]').forEach((ours) => ours.remove());
+      return copy.textContent.replace(/\s+/g, ' ').trim();
+    }, id);
+  const press = async (page, modifier, key) => {
+    await page.keyboard.down(modifier);
+    await page.keyboard.press(key);
+    await page.keyboard.up(modifier);
+  };
+
+  await check('copying a paragraph gives the author\'s words only, no note numbers (real clipboard)', async (page) => {
+    await page.goto(base);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('p-joined-halodi'));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });
+    await press(page, 'Control', 'c');
+    const words = await authorsWords(page, 'p-joined-halodi');
+    await until(page, 'the clipboard holds the paragraph', (expected) => navigator.clipboard.readText().then((text) => text.replace(/\s+/g, ' ').trim() === expected), words);
+    if (/[a-z][0-9]/.test(words)) throw new Error(`a number is glued to a word: ${words}`);
+  });
+
+  await check('Alt+Q copies the focused paragraph as a ready quote with its permalink (real clipboard)', async (page) => {
+    await page.goto(base);
+    await page.focus('#p-joined-halodi a[href="https://halodi.com"]');
+    await until(page, 'the passage links are offered', () => document.querySelector('.passage-tool') !== null);
+    await press(page, 'Alt', 'q');
+    const words = await authorsWords(page, 'p-joined-halodi');
+    const expected = `> ${words}\n— Eric Jang, “All Roads Lead to Rome: The Machine Learning Job Market in 2022”, ${base}#p-joined-halodi`;
+    await until(page, 'the clipboard holds the quote', (expected) => navigator.clipboard.readText().then((text) => text === expected), expected);
+    await until(page, 'the copy is announced', () => document.querySelector('[data-announcer]')?.textContent === 'Quote copied');
   });
 
   await check('the options table filters by kind', async (page) => {
