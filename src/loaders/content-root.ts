@@ -18,4 +18,6 @@ export const CONTENT_FILES = {
   claims: `${CONTENT_ROOT}/data/claims.yaml`,
   quotes: `${CONTENT_ROOT}/data/quotes.yaml`,
   figure: `${CONTENT_ROOT}/data/figure.yaml`,
+  /** When each note and hindsight line was added and revised. */
+  history: `${CONTENT_ROOT}/data/history.yaml`,
 } as const;

@@ -43,3 +43,45 @@ describe('essayModel', () => {
     expect(() => buildEssayModel({ ...sources, notes: [broken, ...rest] })).toThrow(new RegExp(`${first!.file}: note \\d+ \\([a-z0-9-]+\\) → facts\\.0: unknown fact id "no-such-fact"`));
   });
 });
+
+describe('the history file', () => {
+  const file = 'src/data/history.yaml';
+  /** The model built with one note's history replaced by `entry` (YAML lines under its id). */
+  async function withNoteHistory(entry: string, buildDay = '2026-12-04', id?: string) {
+    const sources = await readSources();
+    const note = (await essayModel()).notes[0]!;
+    const history = sources.history.replace(new RegExp(`\\n  ${note.id}:\\n(    .*\\n)+`), `\n  ${id ?? note.id}:\n${entry}`);
+    expect(history).not.toBe(sources.history);
+    return { note, build: () => buildEssayModel({ ...sources, history }, buildDay) };
+  }
+
+  it('gives every note its history', async () => {
+    const model = await essayModel();
+    for (const note of model.notes) expect(note.history.added, note.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Object.keys(model.history.claims).length).toBeGreaterThan(0);
+    expect(Object.keys(model.history.rows).length).toBeGreaterThan(0);
+  });
+
+  it('a revision dated before the addition names the file, the entry and the field', async () => {
+    const { note, build } = await withNoteHistory('    added: 2026-11-30\n    revised:\n      - date: 2026-11-29\n        summary: Reworded.\n');
+    expect(build).toThrow(`${file}: notes.${note.id}.revised.0.date: revised 2026-11-29, before it was added (2026-11-30)`);
+  });
+
+  it('a revision without a summary names the file, the entry and the field', async () => {
+    const { note, build } = await withNoteHistory('    added: 2026-11-30\n    revised:\n      - date: 2026-12-01\n');
+    expect(build).toThrow(`${file}: notes.${note.id}.revised.0.summary:`);
+  });
+
+  it('a date after the build date names the file, the entry and the field', async () => {
+    const { note, build } = await withNoteHistory('    added: 2026-11-30\n    revised:\n      - date: 2026-12-05\n        summary: Reworded.\n', '2026-12-04');
+    expect(build).toThrow(`${file}: notes.${note.id}.revised.0.date: 2026-12-05 is after the build date 2026-12-04`);
+    const added = await withNoteHistory('    added: 2026-12-05\n', '2026-12-04');
+    expect(added.build).toThrow(`${file}: notes.${added.note.id}.added: 2026-12-05 is after the build date 2026-12-04`);
+  });
+
+  it('a history for an unknown note names the file and the entry, and the note left without one', async () => {
+    const { note, build } = await withNoteHistory('    added: 2026-11-30\n', '2026-12-04', 'no-such-note');
+    expect(build).toThrow(`${file}: notes.no-such-note: "no-such-note" is not one of the notes that keep a history`);
+    expect(build).toThrow(`${file}: notes.${note.id}: has no history`);
+  });
+});

@@ -26,6 +26,8 @@ import { notesFileSchema, type Note } from '../schemas/note';
 import { optionsFileSchema, type Option } from '../schemas/option';
 import { permalinkRegistrySchema, type PermalinkRegistry } from '../schemas/permalinks';
 import { quotesFileSchema, type Quote } from '../schemas/quote';
+import { historyFileSchema, type EntryHistory, type HistoryFile } from '../schemas/history';
+import { buildDate } from '../lib/timeline/calendar';
 import { CONTENT_FILES } from './content-root';
 import { essayFile } from './site';
 
@@ -38,13 +40,14 @@ export interface EssaySources {
   options: string;
   claims: string;
   quotes: string;
+  history: string;
   /** An essay may have no figure. */
   figure: string | undefined;
   notes: { file: string; text: string }[];
 }
 
 /** One of our notes as validated, with its file and its cited facts. */
-export type ModelNote = Note & PlacedNote;
+export type ModelNote = Note & PlacedNote & { history: EntryHistory };
 
 export interface EssayModel {
   /** The essay's MDX file, project-relative. */
@@ -63,6 +66,8 @@ export interface EssayModel {
   /** The options table's rows. */
   rows: Option[];
   quotes: Quote[];
+  /** When each note, and each claim's and row's hindsight lines, was added and revised (by section, then id). */
+  history: HistoryFile;
   figure: Figure | undefined;
   /** Every block's note and claim marks, by block id (paragraphs, list items, table rows). */
   marks: ReadonlyMap<string, PhraseMark[]>;
@@ -106,22 +111,26 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
 /** Every file the model is made from, read once. */
 export async function readSources(): Promise<EssaySources> {
   const file = essayFile();
-  const [essay, registry, facts, options, claims, quotes, figure, noteFiles] = await Promise.all([
+  const [essay, registry, facts, options, claims, quotes, history, figure, noteFiles] = await Promise.all([
     readProjectFile(file),
     readProjectFile(CONTENT_FILES.permalinks),
     readProjectFile(CONTENT_FILES.facts),
     readProjectFile(CONTENT_FILES.options),
     readProjectFile(CONTENT_FILES.claims),
     readProjectFile(CONTENT_FILES.quotes),
+    readProjectFile(CONTENT_FILES.history),
     existsSync(projectUrl(CONTENT_FILES.figure)) ? readProjectFile(CONTENT_FILES.figure) : undefined,
     yamlFilesIn(CONTENT_FILES.notesDir),
   ]);
   const notes = await Promise.all(noteFiles.map(async (note) => ({ file: note, text: await readProjectFile(note) })));
-  return { essayFile: file, essay, registry, facts, options, claims, quotes, figure, notes };
+  return { essayFile: file, essay, registry, facts, options, claims, quotes, history, figure, notes };
 }
 
-/** The model from the files' texts: each validated once with its schema, the MDX parsed once. */
-export function buildEssayModel(sources: EssaySources): EssayModel {
+/**
+ * The model from the files' texts: each validated once with its schema, the MDX
+ * parsed once. `buildDay` bounds the history's dates (BUILD_DATE, else today).
+ */
+export function buildEssayModel(sources: EssaySources, buildDay: string = buildDate(process.env.BUILD_DATE)): EssayModel {
   const registry = parseDataFile(CONTENT_FILES.permalinks, sources.registry, permalinkRegistrySchema);
   const facts = new Map(parseDataFile(CONTENT_FILES.facts, sources.facts, factsFileSchema, 'fact').map((fact) => [fact.id, fact]));
   const factIds = new Set(facts.keys());
@@ -138,11 +147,19 @@ export function buildEssayModel(sources: EssaySources): EssayModel {
       if (!fact) throw new Error(`${citedBy}: unknown fact "${id}" (see ${CONTENT_FILES.facts})`);
       return citationOf(fact);
     });
-  const notes: ModelNote[] = parseNoteFiles(sources.notes, notesFileSchema(context), context).map((note) => ({
+  const parsedNotes = parseNoteFiles(sources.notes, notesFileSchema(context), context);
+  const claims = parseDataFile(CONTENT_FILES.claims, sources.claims, claimsFileSchema(context), 'claim');
+  const withHindsight = (entries: readonly { id: string; hindsight: readonly unknown[] }[]) => new Set(entries.filter((entry) => entry.hindsight.length).map((entry) => entry.id));
+  const history = parseDataFile(
+    CONTENT_FILES.history,
+    sources.history,
+    historyFileSchema({ ids: { notes: new Set(parsedNotes.map((note) => note.id)), claims: withHindsight(claims), rows: withHindsight(rows) }, buildDay }),
+  );
+  const notes: ModelNote[] = parsedNotes.map((note) => ({
     ...note,
     citations: citations(note.facts, `${note.file}: note ${note.id}`),
+    history: history.notes[note.id]!,
   }));
-  const claims = parseDataFile(CONTENT_FILES.claims, sources.claims, claimsFileSchema(context), 'claim');
   const quotes = parseDataFile(CONTENT_FILES.quotes, sources.quotes, quotesFileSchema(context), 'quote');
   const figure = sources.figure === undefined ? undefined : parseDataFile(CONTENT_FILES.figure, sources.figure, figureSchema);
 
@@ -162,6 +179,7 @@ export function buildEssayModel(sources: EssaySources): EssayModel {
     claims,
     rows,
     quotes,
+    history,
     figure,
     marks: marksByBlock(notes, placedClaims, noteNumbers),
     citations,
@@ -187,5 +205,5 @@ export async function essayModel(): Promise<EssayModel> {
 /** Every file the model is read from, for the content loaders' watchers. */
 export async function modelFiles(): Promise<string[]> {
   const sources = await readSources();
-  return [sources.essayFile, CONTENT_FILES.permalinks, CONTENT_FILES.facts, CONTENT_FILES.options, CONTENT_FILES.claims, CONTENT_FILES.quotes, CONTENT_FILES.figure, ...sources.notes.map((note) => note.file)];
+  return [sources.essayFile, CONTENT_FILES.permalinks, CONTENT_FILES.facts, CONTENT_FILES.options, CONTENT_FILES.claims, CONTENT_FILES.quotes, CONTENT_FILES.history, CONTENT_FILES.figure, ...sources.notes.map((note) => note.file)];
 }
