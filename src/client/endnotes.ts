@@ -14,6 +14,7 @@ export function setUpEndnotes(): void {
       ...[...document.querySelectorAll<HTMLElement>('.sidenote, .note-card')].map((note) => {
         const item = document.createElement('li');
         item.dataset.kind = note.dataset.kind;
+        if (note.dataset.dates) item.dataset.dates = note.dataset.dates;
         const phrase = phraseOf(note);
         const quoted = document.createElement('span');
         quoted.className = 'endnote-phrase';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { claimMark, noteContent, noteMark, noteSources, numberNotes, type NoteView, type PlacedNote } from './essay-marks';
+import { claimMark, noteBody, noteContent, noteMark, noteSources, numberNotes, type NoteView, type PlacedNote } from './essay-marks';
 import { inReadingOrder } from './phrases';
 import type { Element, ElementContent } from './tree/hast';
 
@@ -103,5 +103,15 @@ describe('a note as hast', () => {
     expect(html([{ ...mark.wrapper, children: [{ type: 'text', value: 'solve AGI' }] }, ...mark.after!])).toBe(
       '<span class="claim-phrase" id="phrase-claim-agi" data-claim="agi">solve AGI</span><a class="claim-link" href="#claim-agi" data-ours="" aria-label="On the timeline: Halodi: solve AGI"></a>',
     );
+  });
+});
+
+describe('a note with its history', () => {
+  it('carries its dates in data-dates, drawn after it by CSS, with no element of its own', () => {
+    const dated: NoteView = { ...hindsight, history: { added: '2026-11-30', revised: [{ date: '2026-12-03', summary: 'x' }] } };
+    const body = noteBody(dated, undefined);
+    expect(body.children.filter((child) => child.type === 'element' && child.tagName !== 'em' && child.tagName !== 'span')).toEqual([]);
+    expect(html([body])).toContain('data-dates="added Nov 30, 2026 · revised Dec 3, 2026"');
+    expect(html([noteBody(hindsight, 1)])).not.toContain('data-dates');
   });
 });

@@ -7,6 +7,7 @@ import { inlineHast } from './markdown';
 import { inReadingOrder } from './phrases';
 import { noteAnchor, noteRefAnchor } from './places';
 import { hostOf } from './url';
+import { datesLine, type DatedHistory } from './history';
 import { element, propertiesOf, text, type Element, type ElementContent } from './tree/hast';
 import type { PhraseMark } from './tree/phrase-marks';
 
@@ -22,6 +23,8 @@ export interface NoteView {
   body: string;
   citations: Citation[];
   reference?: string | undefined;
+  /** When it was added and revised; shown quietly after it. */
+  history?: DatedHistory | undefined;
 }
 
 /** A note placed at the author's words: the paragraph id and the exact phrase. */
@@ -126,6 +129,8 @@ export function noteBody(note: NoteView, number: number | undefined): Element {
       'data-kind': note.kind,
       'data-label': NOTE_KIND_LABELS[note.kind],
       ...(margin ? { 'data-number': String(number) } : {}),
+      // Its dates, drawn after it from data-dates as the label is: no element of its own.
+      ...(note.history ? { 'data-dates': datesLine(note.history) } : {}),
       role: 'note',
       ...(margin ? {} : { popover: 'auto' }),
     }),
