@@ -15,6 +15,7 @@ import { runnerImport } from 'vite';
 import { registryProblems } from '../src/lib/registry-check.ts';
 import { checkDataOnPage } from './dist-data-checks.mjs';
 import { ledgerProblems } from '../src/lib/published-ledger.ts';
+import { atomEntryTargets, atomProblems } from '../src/lib/atom-check.ts';
 import { ledgerFile, publishedSite, readLedgerFile } from './published-site.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
@@ -127,6 +128,21 @@ for (const name of ['citation_title', 'citation_author', 'citation_publication_d
   if (!new RegExp(`<meta name="${name}" content="[^"]+"`).test(essay.html)) failures.push(`${distDir}${essayPath}: no <meta name="${name}"> for reference managers`);
 }
 
+// 3d. The Atom feed of changes: it parses, holds every required element, each entry links to an
+// id on the essay page, every note appears in it, and the essay page links it.
+const feedFile = join(distDir, 'changes.atom');
+const feedXml = await readFile(feedFile, 'utf8').catch(() => null);
+if (feedXml === null) failures.push(`${feedFile}: missing: the feed of changes (src/pages/changes.atom.ts)`);
+else {
+  // The essay page is the base the feed sits in (its rel="self" link names the site it was built for).
+  const self = /<link rel="self"[^>]* href="([^"]+)"/.exec(feedXml)?.[1];
+  if (!self || new URL(self).pathname !== `${base}changes.atom`) failures.push(`${feedFile}: its rel="self" link (${self}) is not ${base}changes.atom`);
+  else failures.push(...atomProblems(feedXml, feedFile, new URL('./', self).href, new Set(idCounts.keys())));
+  const targets = new Set(atomEntryTargets(feedXml));
+  for (const note of model.notes) if (!targets.has(`note-${note.id}`)) failures.push(`${feedFile}: note ${note.id} (${note.file}) has no entry`);
+  if (!/<link rel="alternate" type="application\/atom\+xml"[^>]* href="[^"]*\/changes\.atom"/.test(essay.html)) failures.push(`${distDir}${essayPath}: no <link rel="alternate" type="application/atom+xml"> to the feed`);
+}
+
 // 4. Per-id promises of the data, on the essay page's HTML.
 failures.push(...checkDataOnPage(parseHtml(essay.html), model, { root: contentRoot, page: `${distDir}${essayPath}` }));
 
@@ -134,4 +150,4 @@ if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s) in ${distDir} (base ${base}):\n` + failures.join('\n'));
   process.exit(1);
 }
-console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present on ${essayPath}, every note, claim, quote and row in place.`);
+console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present on ${essayPath}, every note, claim, quote and row in place, the Atom feed complete.`);

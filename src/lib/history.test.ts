@@ -30,8 +30,8 @@ describe('the Atom feed', () => {
   });
 
   it('has a stable tag: id per change', () => {
-    expect(changeId('example.org', { anchor: 'note-a', kind: 'revised', date: '2026-12-03' })).toBe('tag:example.org,2026-12-03:note-a/revised');
-    expect(xml).toContain('<id>tag:example.org,2026-11-30:note-a/added</id>');
+    expect(changeId('https://example.org:8080/rome/', { anchor: 'note-a', kind: 'revised', date: '2026-12-03' })).toBe('tag:example.org,2026-12-03:/rome/note-a/revised');
+    expect(xml).toContain('<id>tag:example.org,2026-11-30:/note-a/added</id>');
   });
 
   it('carries the feed elements RFC 4287 requires, updated as of the newest change', () => {

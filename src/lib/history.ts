@@ -57,11 +57,13 @@ export function escapeXml(value: string): string {
 }
 
 /**
- * A change's stable Atom id (RFC 4151 tag URI): the site's host, the change's
- * day, the entry's anchor and what happened, so it never changes once published.
+ * A change's stable Atom id (RFC 4151 tag URI): the essay page's host name and
+ * path, the change's day, the entry's anchor and what happened, so it never
+ * changes once published.
  */
-export function changeId(host: string, change: Pick<Change, 'anchor' | 'kind' | 'date'>): string {
-  return `tag:${host},${change.date}:${change.anchor}/${change.kind}`;
+export function changeId(pageUrl: string, change: Pick<Change, 'anchor' | 'kind' | 'date'>): string {
+  const page = new URL(pageUrl);
+  return `tag:${page.hostname},${change.date}:${page.pathname}${change.anchor}/${change.kind}`;
 }
 
 export interface AtomFeed {
@@ -82,7 +84,6 @@ const stamp = (day: string) => `${day}T00:00:00Z`;
 
 /** The changes as an Atom feed (RFC 4287): each entry with its id, title, updated, link to its place and its text as escaped HTML. */
 export function atomFeed(feed: AtomFeed): string {
-  const host = new URL(feed.pageUrl).host;
   const updated = feed.changes[0]?.date ?? feed.fallbackDay;
   const entries = feed.changes.map((change) => {
     const link = `${feed.pageUrl}#${change.anchor}`;
@@ -90,7 +91,7 @@ export function atomFeed(feed: AtomFeed): string {
     const content = `<p>${escapeXml(what)}</p><blockquote>${change.html}</blockquote>`;
     return [
       '  <entry>',
-      `    <id>${escapeXml(changeId(host, change))}</id>`,
+      `    <id>${escapeXml(changeId(feed.pageUrl, change))}</id>`,
       `    <title>${escapeXml(`${change.kind === 'added' ? 'Added' : 'Revised'}: ${change.title}`)}</title>`,
       `    <updated>${stamp(change.date)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
