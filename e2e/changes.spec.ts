@@ -1,3 +1,4 @@
+import { axeViolations } from './support/axe';
 import { test, expect } from './fixtures';
 
 // Every change's link and the feed are checked on the built files (scripts/check-dist.mjs);
@@ -33,5 +34,27 @@ test.describe('the changes page', () => {
     await expect(page).toHaveURL(/\/changes\/$/);
     await page.goBack();
     await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/changes\.atom$/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations at 390px, ${colorScheme}, and nothing scrolls sideways`, async ({ browser, baseURL }) => {
+      // A full axe sweep of a long list: room on a busy 2-core machine, yet bounded.
+      test.setTimeout(90_000);
+      const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 900 }, baseURL });
+      const page = await context.newPage();
+      await page.goto('./changes/');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await context.close();
+    });
+  }
+
+  test('is complete without JavaScript', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('./changes/');
+    await expect(page.locator('.change').first()).toBeVisible();
+    await expect(page.locator('.change-what a[href*="#"]')).toHaveCount(await page.locator('.change').count());
+    await context.close();
   });
 });
