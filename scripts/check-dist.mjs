@@ -16,6 +16,7 @@ import { registryProblems } from '../src/lib/registry-check.ts';
 import { checkDataOnPage } from './dist-data-checks.mjs';
 import { ledgerProblems } from '../src/lib/published-ledger.ts';
 import { atomEntryTargets, atomProblems } from '../src/lib/atom-check.ts';
+import { noteAnchor } from '../src/lib/places.ts';
 import { ledgerFile, publishedSite, readLedgerFile } from './published-site.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
@@ -139,7 +140,7 @@ else {
   if (!self || new URL(self).pathname !== `${base}changes.atom`) failures.push(`${feedFile}: its rel="self" link (${self}) is not ${base}changes.atom`);
   else failures.push(...atomProblems(feedXml, feedFile, new URL('./', self).href, new Set(idCounts.keys())));
   const targets = new Set(atomEntryTargets(feedXml));
-  for (const note of model.notes) if (!targets.has(`note-${note.id}`)) failures.push(`${feedFile}: note ${note.id} (${note.file}) has no entry`);
+  for (const note of model.notes) if (!targets.has(noteAnchor(note.id))) failures.push(`${feedFile}: note ${note.id} (${note.file}) has no entry`);
   if (!/<link rel="alternate" type="application\/atom\+xml"[^>]* href="[^"]*\/changes\.atom"/.test(essay.html)) failures.push(`${distDir}${essayPath}: no <link rel="alternate" type="application/atom+xml"> to the feed`);
 }
 

@@ -4,7 +4,7 @@
 import { changesOf, type Change, type HistorySubject } from '../lib/history';
 import { NOTE_KIND_LABELS } from '../lib/kinds';
 import { inlineHtml, inlineText } from '../lib/markdown';
-import { rowAnchor } from '../lib/options';
+import { claimAnchor, noteAnchor, rowAnchor } from '../lib/places';
 import { essayModel } from '../loaders/essay-model';
 
 const paragraphs = (lines: readonly { text: string }[]) => lines.map((line) => `<p>${inlineHtml(line.text)}</p>`).join('');
@@ -13,14 +13,14 @@ const paragraphs = (lines: readonly { text: string }[]) => lines.map((line) => `
 export async function historySubjects(): Promise<HistorySubject[]> {
   const model = await essayModel();
   const notes = model.notes.map((note) => ({
-    anchor: `note-${note.id}`,
+    anchor: noteAnchor(note.id),
     title: `${NOTE_KIND_LABELS[note.kind]} note on “${note.term ?? note.phrase}”`,
     html: `<p>${inlineHtml(note.body)}</p>`,
     history: note.history,
   }));
   const claims = model.claims.flatMap((claim) => {
     const history = model.history.claims[claim.id];
-    return history ? [{ anchor: `claim-${claim.id}`, title: `What happened since: ${claim.label}`, html: paragraphs(claim.hindsight), history }] : [];
+    return history ? [{ anchor: claimAnchor(claim.id), title: `What happened since: ${claim.label}`, html: paragraphs(claim.hindsight), history }] : [];
   });
   const rows = model.rows.flatMap((row) => {
     const history = model.history.rows[row.id];
