@@ -1,17 +1,24 @@
 /**
- * Places margin notes beside their words on wide screens: each note at the line
- * of its number in the text; a note that would overlap the one before moves
- * down; a note that would run into a full-width block (table, timeline, figure)
- * moves above it if it can; a note that cannot sit within MAX_DISTANCE of its
- * line folds to its number and opens in place on demand. Full-width blocks never
- * wait for the margin: notes are positioned, not floated. Plain DOM, no framework.
+ * Places margin notes beside their words on wide screens: each note near the
+ * line of its number in the text. Notes share the room of a crowded passage:
+ * earlier notes move up when later ones need it (lib/margin-layout.ts), and no
+ * note overlaps another or a full-width block (table, timeline, figure). A note
+ * that cannot sit within MAX_DISTANCE of its line folds to its number and opens
+ * in place on demand. Full-width blocks never wait for the margin: notes are
+ * positioned, not floated. Plain DOM, no framework.
  */
 
-import { fitNote, GAP } from '../lib/margin-layout';
+import { layOutNotes } from '../lib/margin-layout';
 import { refOf, WIDE } from './note-elements';
 import { oncePerFrame } from './once-per-frame';
 /** Blocks that span the margin: notes never overlap them. */
 const FULL_WIDTH = '.essay-body > .wide';
+
+/**
+ * Where the margin starts: beside the essay's header (its title, byline and
+ * notice keep to the text column), so the first notes may rise beside it.
+ */
+const columnTop = (body: HTMLElement) => (body.closest('.essay') ?? body).getBoundingClientRect().top;
 
 /** One pass over every margin note of `body`, in reading order. */
 export function placeMarginNotes(body: HTMLElement): void {
@@ -30,20 +37,26 @@ export function placeMarginNotes(body: HTMLElement): void {
     for (const note of notes) refOf(note)?.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
     return;
   }
-  let floor = -Infinity;
-  for (const note of notes) {
+  // Open in place, or hidden by the reading mode: not in the margin.
+  const inMargin = notes.filter((note) => {
     const ref = refOf(note);
-    if (openInPlace(note) || !ref || ref.getClientRects().length === 0 || note.getClientRects().length === 0) continue; // open in place, or hidden by the reading mode
-    const origin = body.getBoundingClientRect().top;
-    const blocked = [...body.querySelectorAll<HTMLElement>(FULL_WIDTH)]
-      .map((block) => block.getBoundingClientRect())
-      .filter((box) => box.height > 0)
-      .map((box) => ({ top: box.top - origin, bottom: box.bottom - origin }));
-    // The top of the number's line: the number is a superscript, so take the line box around it.
-    const line = ref.getBoundingClientRect();
-    const wanted = Math.round(line.top - origin - 2);
-    const top = fitNote(wanted, note.offsetHeight, floor, blocked, body.offsetHeight);
-    if (top === null) {
+    return !openInPlace(note) && ref && ref.getClientRects().length > 0 && note.getClientRects().length > 0;
+  });
+  const origin = body.getBoundingClientRect().top;
+  const blocked = [...body.querySelectorAll<HTMLElement>(FULL_WIDTH)]
+    .map((block) => block.getBoundingClientRect())
+    .filter((box) => box.height > 0)
+    .map((box) => ({ top: box.top - origin, bottom: box.bottom - origin }));
+  // The top of the number's line: the number is a superscript, so take the line box around it.
+  const lineOf = (note: HTMLElement) => Math.round(refOf(note)!.getBoundingClientRect().top - origin - 2);
+  const tops = layOutNotes(
+    inMargin.map((note) => ({ line: lineOf(note), height: note.offsetHeight })),
+    { top: columnTop(body) - origin, bottom: body.offsetHeight, blocked },
+  );
+  for (const [i, note] of inMargin.entries()) {
+    const ref = refOf(note)!;
+    const top = tops[i];
+    if (top === null || top === undefined) {
       note.dataset.folded = '';
       ref.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
       ref.removeAttribute('tabindex');
@@ -54,7 +67,6 @@ export function placeMarginNotes(body: HTMLElement): void {
     ref.removeAttribute('aria-expanded');
     // Beside its line the note needs no stop of its own: Tab goes on to the note's links, which follow the paragraph.
     ref.tabIndex = -1;
-    floor = top + note.offsetHeight + GAP;
   }
 }
 
