@@ -21,11 +21,6 @@ async function settled(page: Page) {
   await expect(page.locator('.sidenote[data-placed]')).not.toHaveCount(0);
 }
 
-const box = (el: Element, id: string): Box => {
-  const r = el.getBoundingClientRect();
-  return { id, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
-};
-
 for (const width of [1280, 1536, 1920]) {
   test.describe(`margin notes at ${width}px`, () => {
     test.describe.configure({ mode: 'serial' });
@@ -35,6 +30,16 @@ for (const width of [1280, 1536, 1920]) {
       await settled(page);
     });
     test.afterAll(() => page.close());
+
+    test('every margin note is beside its words: none folded', async () => {
+      const notes = page.locator('.sidenote');
+      const total = await notes.count();
+      expect(total).toBeGreaterThan(0);
+      const folded = await page.locator('.sidenote[data-folded]').evaluateAll((els) => els.map((el) => el.id));
+      test.info().annotations.push({ type: 'folded', description: `${folded.length} of ${total} at ${width}px` });
+      expect(folded).toEqual([]);
+      await expect(page.locator('.sidenote[data-placed]')).toHaveCount(total);
+    });
 
     test(`every placed note's top is within ${MAX_DISTANCE}px of its line`, async () => {
       const distances = await page.locator('.sidenote[data-placed]').evaluateAll((notes) =>
@@ -48,20 +53,22 @@ for (const width of [1280, 1536, 1920]) {
       expect(distances.filter((d) => d.distance > MAX_DISTANCE)).toEqual([]);
     });
 
-    test('no two notes overlap, and no note covers the text or a full-width block', async () => {
+    test('no two notes overlap, and no note covers the text, the header or a full-width block', async () => {
       const { notes, blocks } = await page.evaluate(() => {
         const toBox = (el: Element, id: string) => {
           const r = el.getBoundingClientRect();
           return { id, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
         };
         const body = document.querySelector('[data-essay-body]')!;
+        const header = [...(body.closest('.essay')?.querySelectorAll(':scope > header > *') ?? [])];
         return {
           notes: [...body.querySelectorAll('.sidenote[data-placed]')].map((el) => toBox(el, el.id)),
-          blocks: [...body.querySelectorAll(':scope > :not(.note-group), :scope > :is(ul, ol) > li')]
+          blocks: [...header, ...body.querySelectorAll(':scope > :not(.note-group), :scope > :is(ul, ol) > li')]
             .filter((el) => el.getClientRects().length > 0)
-            .map((el) => toBox(el, `${el.tagName.toLowerCase()}#${el.id}`)),
+            .map((el) => toBox(el, `${el.tagName.toLowerCase()}#${el.id || el.className}`)),
         };
       });
+      expect(blocks.length).toBeGreaterThan(10);
       const overlaps = (a: Box, b: Box) => a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
       const clashes = notes.flatMap((note, i) => [
         ...notes.slice(i + 1).filter((other) => overlaps(note, other)).map((other) => `${note.id} overlaps ${other.id}`),
@@ -70,28 +77,63 @@ for (const width of [1280, 1536, 1920]) {
       expect(clashes).toEqual([]);
     });
 
+    test('nothing in a placed note is cut off', async () => {
+      const cut = await page.locator('.sidenote[data-placed]').evaluateAll((notes) =>
+        notes.filter((note) => note.scrollHeight > note.clientHeight + 1 || note.scrollWidth > note.clientWidth + 1).map((note) => note.id),
+      );
+      expect(cut).toEqual([]);
+    });
+
     test(`no blank run over ${MAX_BLANK}px between blocks of the essay column`, async () => {
       const gaps = await page.locator('[data-essay-body]').evaluate((body) => {
         const blocks = [...body.children].filter((el) => !el.classList.contains('note-group') && el.getClientRects().length > 0);
         return blocks.slice(1).map((el, i) => ({ before: el.id || el.className, gap: Math.round(el.getBoundingClientRect().top - blocks[i]!.getBoundingClientRect().bottom) }));
       });
+      expect(gaps.length).toBeGreaterThan(10);
       expect(gaps.filter((g) => g.gap > MAX_BLANK)).toEqual([]);
     });
 
-    test('a folded note opens in place from its number', async () => {
-      const folded = page.locator('.sidenote[data-folded]').first();
-      test.skip((await folded.count()) === 0, 'every note fits beside its words at this width');
-      const id = (await folded.getAttribute('id'))!.slice('note-'.length);
-      const number = page.locator(`#ref-${id}`);
-      await expect(number).toHaveAttribute('aria-expanded', 'false');
-      await number.click();
-      await expect(page.locator(`#note-${id}`)).toBeVisible();
-      await expect(number).toHaveAttribute('aria-expanded', 'true');
-      await number.click();
-      await expect(page.locator(`#note-${id}`)).toBeHidden();
+    test('placing the notes shifts nothing (CLS 0)', async () => {
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let sum = 0;
+            const observer = new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) sum += entry.value;
+            });
+            observer.observe({ type: 'layout-shift', buffered: true });
+            // Buffered entries arrive within a frame or two; take whatever is left after that.
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number })[]) sum += entry.value;
+                observer.disconnect();
+                resolve(sum);
+              }),
+            );
+          }),
+      );
+      expect(shift).toBe(0);
     });
   });
 }
+
+test('a note with no room beside its words folds, and opens in place from its number', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await settled(page);
+  // Make every note far taller than the room beside a paragraph, then let the margin lay them out again.
+  await page.locator('.sidenote').evaluateAll((notes) => notes.forEach((note) => ((note as HTMLElement).style.paddingBlockEnd = '40rem')));
+  await page.setViewportSize({ width: 1300, height: 900 });
+  const folded = page.locator('.sidenote[data-folded]').first();
+  await expect(folded).toBeAttached();
+  const id = (await folded.getAttribute('id'))!.slice('note-'.length);
+  const number = page.locator(`#ref-${id}`);
+  await expect(number).toHaveAttribute('aria-expanded', 'false');
+  await number.click();
+  await expect(page.locator(`#note-${id}`)).toBeVisible();
+  await expect(number).toHaveAttribute('aria-expanded', 'true');
+  await number.click();
+  await expect(page.locator(`#note-${id}`)).toBeHidden();
+});
 
 test('the sentence reads whole, then the numbered note controls', async ({ page }) => {
   await page.goto('./');

@@ -1,4 +1,4 @@
-// Saves the whole page at 390, 1280 and 1536 px wide, light and dark, for
+// Saves the whole page at 390, 1280, 1536 and 1920 px wide, light and dark, for
 // looking at what we build: each page is cut into screen-high slices so a tall
 // page stays legible, after a scroll through it (islands hydrate when seen).
 // Usage: node scripts/screenshots.mjs <url> <output prefix> [#fragment]
@@ -11,7 +11,7 @@ if (!url || !out) {
   console.error('usage: node scripts/screenshots.mjs <url> <output prefix> [#fragment]');
   process.exit(2);
 }
-const widths = (process.env.WIDTHS ?? '390,1280,1536').split(',').map(Number);
+const widths = (process.env.WIDTHS ?? '390,1280,1536,1920').split(',').map(Number);
 const slice = Number(process.env.SLICE ?? 2400);
 const { path: executablePath } = await findChromium();
 const browser = await chromium.launch({ executablePath });
