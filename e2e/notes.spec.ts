@@ -47,6 +47,53 @@ test.describe('notes', () => {
     expect(await page.locator('a.note-ref[data-number]').count()).toBeGreaterThan(10);
   });
 
+  test('a marker (the ↗ of a source, the timeline icon of a claim) never wraps away from the last word of its phrase', async ({ page }) => {
+    test.slow(); // some 17,000 line layouts
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./');
+    /** For each marker: the paragraph widths (px) at which it starts a line of its own. */
+    const strays = (widths: number[]) =>
+      page.locator('.note-phrase + .note-ref-card, :is(.claim-phrase, .note-ref) + .claim-link').evaluateAll((markers, widths) => {
+        const stray: Record<string, number[]> = {};
+        for (const marker of markers) {
+          let block = marker.parentElement!;
+          while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+          // Laid out on a copy beside the block, taken out of the flow, so each width lays out the copy alone.
+          const path: number[] = [];
+          for (let node: Element = marker; node !== block; node = node.parentElement!) path.unshift([...node.parentElement!.children].indexOf(node));
+          const copy = block.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+          copy.removeAttribute('id');
+          copy.style.position = 'absolute';
+          copy.style.insetBlockStart = '0';
+          copy.style.visibility = 'hidden';
+          block.after(copy);
+          const copied = path.reduce<Element>((node, index) => node.children[index]!, copy);
+          const phrase = copied.previousElementSibling!;
+          for (const width of widths) {
+            copy.style.width = `${width}px`;
+            const lines = phrase.getClientRects();
+            const last = lines[lines.length - 1]!;
+            const box = copied.getBoundingClientRect();
+            const middle = (box.top + box.bottom) / 2;
+            if (middle < last.top - 2 || middle > last.bottom + 2 || box.left < last.left - 1) (stray[marker.id || marker.getAttribute('href')!] ??= []).push(width);
+          }
+          copy.remove();
+        }
+        return { markers: markers.length, stray };
+      }, widths);
+    // The ↗ after "open to suggestions on what I should do next" started a line of its own in a paragraph 734 to 748 px wide (Chromium, 1280 px viewport).
+    const wasAlone = await strays([734, 740, 748]);
+    expect(wasAlone.stray['ref-source-leaving-google-brain']).toBeUndefined();
+    expect(wasAlone.stray).toEqual({});
+    // And at paragraph widths from 280 to 800 px, every other pixel, for every marker.
+    const everyWidth = await strays(Array.from({ length: 261 }, (_, i) => 280 + 2 * i));
+    expect(everyWidth.markers).toBeGreaterThan(20);
+    expect(everyWidth.stray).toEqual({});
+    // The room kept for a marker is padding, not text: the phrase is the author's words alone.
+    await expect(page.locator('#p-job-market a.note-phrase[data-kind="source"]')).toHaveText('open to suggestions on what I should do next');
+  });
+
   test('on a phone a note opens in place from its number, by touch or keyboard, and says so', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./');
