@@ -16,6 +16,19 @@ test.describe('locked down', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).toMatch(/style-src 'self'/);
+    // The one stylesheet is inline (first paint waits on no second request), allowed by its hash and nothing broader.
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+    const styleHashes = await page.locator('style').evaluateAll(async (styles) =>
+      Promise.all(
+        styles.map(async (style) => {
+          const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style.textContent ?? ''));
+          return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+        }),
+      ),
+    );
+    expect(styleHashes).toHaveLength(1);
+    const styleSrc = policy!.split(';').find((d) => d.trim().startsWith('style-src'))!;
+    expect(styleSrc.trim().split(/\s+/).sort()).toEqual(['style-src', "'self'", ...styleHashes].sort());
     // Margin notes are placed through CSSOM (el.style.top), which the policy allows; no markup carries a style.
     await expect(page.locator('[style]:not(.sidenote)')).toHaveCount(0);
     expect(await (await page.request.get(page.url())).text()).not.toMatch(/<[^>]+\sstyle=/);
@@ -33,7 +46,7 @@ test.describe('locked down', () => {
 
   test('hashed assets are cached for a year', async ({ page, request }) => {
     await page.goto('./');
-    const asset = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+    const asset = await page.locator('script[type="module"][src]').first().getAttribute('src');
     const response = await request.get(new URL(asset!, page.url()).toString());
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   });
