@@ -42,6 +42,20 @@ function add(totals, type, sizes) {
  * Load the page in a phone-sized viewport and measure it twice: once loaded
  * (first view), and again after scrolling to the end so every island hydrates.
  */
+/** Resolve once the page has asked for nothing new for half a second (as Playwright's networkidle, after a scroll). */
+function networkQuiet(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let timer = setTimeout(resolve, 500);
+        new PerformanceObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(resolve, 500);
+        }).observe({ type: 'resource' });
+      }),
+  );
+}
+
 export async function measurePage(browser, url) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
@@ -62,8 +76,8 @@ export async function measurePage(browser, url) {
     );
   });
 
-  const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(500);
+  // The first view: everything the page asks for until the network has been quiet (Playwright's networkidle).
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   // Elements in the HTML as served (parsed, no script run), and in the DOM once
   // loaded, before any scroll or interaction (islands in view may have hydrated).
@@ -80,10 +94,13 @@ export async function measurePage(browser, url) {
 
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y <= height; y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
+    // A scroll step, then two frames: the observers that load widgets near the screen run in them.
+    await page.evaluate((top) => {
+      window.scrollTo(0, top);
+      return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }, y);
   }
-  await page.waitForTimeout(800);
+  await networkQuiet(page);
   await Promise.all(pending);
   const fullPage = emptyTotals();
   for (const entry of seen) add(fullPage, entry.type, entry.sizes);

@@ -5,7 +5,8 @@
 import { currentHash, type Arrival } from './navigation';
 import { PARAGRAPHS } from './permalinks';
 import { authorTextNodes, rangeOver, textNodes } from './author-text';
-import { decodePassageHash, findPassage, findWords, type PassageLink } from '../lib/selection-link';
+import { decodePassageHash, findPassage, findWords } from '../lib/selection-link';
+import { textDirectiveOf } from '../lib/text-directive';
 
 const HIGHLIGHT = 'linked-passage';
 
@@ -30,7 +31,9 @@ export function resolvePassageLink({ revealWith }: Arrival): void {
  * are still out of view (no support, or skipped content it did not reach), the
  * page finds them itself, anywhere in the page, and marks them as above.
  */
-export function resolveTextFragment(words: Pick<PassageLink, 'start' | 'end'>, { revealWith }: Arrival): void {
+export function resolveTextFragment(address: string, { revealWith }: Arrival): void {
+  const words = textDirectiveOf(address);
+  if (!words) return;
   revealWith(() => {
     const main = document.querySelector('main');
     if (!main) return;

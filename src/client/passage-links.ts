@@ -1,5 +1,4 @@
 import { onArrival, openedAddress } from './navigation';
-import { textDirectiveOf } from '../lib/text-directive';
 
 const loadPassages = () => import('./passage-arrival');
 
@@ -17,8 +16,9 @@ export function followPassageLinks(): void {
       void passages.then((module) => module.resolvePassageLink(arrival));
       return;
     }
-    const words = arrival.initial ? textDirectiveOf(openedAddress()) : null;
-    if (words) void (passages ??= loadPassages()).then((module) => module.resolveTextFragment(words, arrival));
+    // Only a sign of a text fragment here; the module that resolves it reads it (the first view stays small).
+    const address = arrival.initial ? openedAddress() : '';
+    if (address.includes(':~:text=')) void (passages ??= loadPassages()).then((module) => module.resolveTextFragment(address, arrival));
     else void passages?.then((module) => module.resolvePassageLink(arrival));
   });
 }

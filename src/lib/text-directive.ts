@@ -1,5 +1,4 @@
-// Kept apart from lib/selection-link.ts: the page's first module reads a text
-// fragment on arrival, and needs nothing else of the passage links.
+// A text fragment's words, read from an address (client/passage-arrival.ts).
 import type { PassageLink } from './selection-link';
 
 /**
