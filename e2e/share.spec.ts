@@ -124,9 +124,9 @@ test.describe('share pages', () => {
     }
   });
 
-  test('the sitemap lists the main page only', async ({ request }) => {
+  test('the sitemap lists the pages, not the share pages that send people on', async ({ request }) => {
     const sitemap = await (await request.get('./sitemap-0.xml')).text();
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(urls).toEqual(['http://localhost:4321/']);
+    expect(urls).toEqual(['http://localhost:4321/', 'http://localhost:4321/changes/']);
   });
 });
