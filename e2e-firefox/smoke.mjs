@@ -53,9 +53,17 @@ if (!firefox) {
 }
 
 const { url: base, stop } = await serve(options.dir);
+// However this ends, the server goes with it (it holds the output `npm test` waits on).
+process.on('exit', stop);
 const origin = new URL(base).origin;
-// The async clipboard's readText, for the clipboard checks (the page itself only writes).
-const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi', extraPrefsFirefox: { 'dom.events.testing.asyncClipboard': true, 'dom.events.asyncClipboard.readText': true } });
+let browser;
+try {
+  // The async clipboard's readText, for the clipboard checks (the page itself only writes).
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi', extraPrefsFirefox: { 'dom.events.testing.asyncClipboard': true, 'dom.events.asyncClipboard.readText': true } });
+} catch (error) {
+  console.log(`firefox smoke: 0 passed, 1 failed (Firefox at ${firefox} did not start: ${error.message.split('\n').find((line) => line.trim() && !/^(Failed to launch|stderr:)/.test(line.trim()))?.trim() ?? error.message})`);
+  process.exit(1);
+}
 const problems = []; // console errors, page errors and requests to other hosts, from every page
 const results = { passed: 0, failed: 0 };
 
