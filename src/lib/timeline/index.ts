@@ -5,6 +5,7 @@ export * from './geometry';
 export * from './copy';
 export * from './build';
 export * from './fragment';
+export * from './status';
 
 /** Re-exported for callers that format the timeline's days. */
 export { formatDay } from '../dates';

@@ -5,18 +5,16 @@
 // so opening one closes the other (an exclusive accordion, no JavaScript).
 import { permalinkAttributes } from '../../lib/anchors';
 import { claimAnchor } from '../../lib/places';
-import type { Timeline, TimelineClaim } from '../../lib/timeline';
+import { STATUS_TEXT, statusSentence, type Timeline, type TimelineClaim } from '../../lib/timeline';
 import ClaimBar from './ClaimBar';
 import Hindsight from './Hindsight';
-
-export const STATUS_TEXT = { passed: 'horizon passed', open: 'still open' } as const;
 
 /** The `name` every claim's <details> shares. */
 export const ACCORDION = 'lead-time-claim';
 
 interface Props {
   claim: TimelineClaim;
-  timeline: Pick<Timeline, 'todayX' | 'todayLongText'>;
+  timeline: Pick<Timeline, 'todayX' | 'today'>;
 }
 
 export default function ClaimRow({ claim, timeline }: Props) {
@@ -37,7 +35,7 @@ export default function ClaimRow({ claim, timeline }: Props) {
         <blockquote class="lt-quote">“{claim.phrase}”</blockquote>
         <p class="lt-facts">
           Horizon: {horizon.short} ({horizon.description}) from {claim.startText}, {horizon.source}
-          {!horizon.stated && '; the author gave no number'}. Ends: {claim.endText}. Status: {STATUS_TEXT[claim.status]}, as of {timeline.todayLongText}.
+          {!horizon.stated && '; the author gave no number'}. Ends: {claim.endText}. {statusSentence(claim.status, timeline.today)}
         </p>
         <p class="lt-subhead">What happened since</p>
         <Hindsight lines={claim.hindsight} />

@@ -1,4 +1,4 @@
-// The claims, once the chart is near: Escape closes the open claim and returns
+// The claims, once the chart is near: said as of the reader's day (keep-time.ts); Escape closes the open claim and returns
 // focus to its summary; a link to #claim-<id> (the essay's claim links, a
 // permalink) opens that claim and puts focus on it. Enter, Space and clicks
 // open a claim natively (<details>); arrows, Home and End move between claims
@@ -8,11 +8,14 @@ import { claimAnchor, idOf } from '../../lib/places';
 import { bringIntoView, onArrival } from '../../client/navigation';
 import { HINT } from './hint';
 import { focusItem } from '../../client/roving';
+import { keepTime } from './keep-time';
 
 const SUMMARY_OF_ROW = ':scope > summary';
 
 /** Wire the chart's claims (rendered at build time): adds listeners and attributes, never an element. */
 export function setUpClaimList(chart: HTMLElement): void {
+  // First the reader's day, before the chart is on screen or a claim is opened.
+  keepTime(chart);
   const ids = [...chart.querySelectorAll<HTMLElement>('.lt-row[id]')].flatMap((row) => idOf('claim', row.id) ?? []);
   chart.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
