@@ -147,6 +147,12 @@ else {
 // 4. Per-id promises of the data, on the essay page's HTML.
 failures.push(...checkDataOnPage(parseHtml(essay.html), model, { root: contentRoot, page: `${distDir}${essayPath}` }));
 
+// 5. Styles: each page's own, inlined (vite cssCodeSplit gives each page only its rules). A CSS file would
+// be one a lazily loaded module imports, and plain-dynamic-imports.ts loads no CSS with a module: it would never apply.
+for (const [path, { html }] of pages) if (!/<style[^>]*>[^]+?<\/style>/.test(html)) failures.push(`${distDir}${path}: no inlined stylesheet`);
+const cssFiles = (await readdir(join(distDir, '_astro'))).filter((name) => name.endsWith('.css'));
+if (cssFiles.length) failures.push(`${distDir}/_astro: CSS files that no page links and no lazy module loads: ${cssFiles.join(', ')}; import their rules in a component the page renders`);
+
 if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s) in ${distDir} (base ${base}):\n` + failures.join('\n'));
   process.exit(1);
