@@ -16,6 +16,9 @@ export const facts = model.facts;
 
 export const optionRows = model.rows;
 
+/** When each note, and each claim's and row's hindsight, was added and revised (src/data/history.yaml). */
+export const history = model.history;
+
 /** Every claim on the timeline: the options table's lead times, then the prose's claims. */
 export const claims = [
   ...optionRows.flatMap((row) => row.leadTimes.map((lead) => ({ id: lead.id, phrase: lead.phrase, facts: row.hindsight.map((line) => line.fact).filter((fact) => lead.facts.includes(fact)) }))),

@@ -5,9 +5,10 @@ const TRIGGERS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'selection
 /**
  * Load what only a reader's own gestures need (client/hover-previews.ts: hover
  * previews and selection links) on the first of them: a mouse move, a press, a
- * key, a selection. A first view that only reads never downloads it.
+ * key, a selection; then `alsoThen`, for what can wait as long. A first view
+ * that only reads never downloads them.
  */
-export function loadOnFirstGesture(): void {
+export function loadOnFirstGesture(alsoThen?: () => void): void {
   const load = (event: Event) => {
     if (event.type === 'pointermove' && event instanceof PointerEvent && event.pointerType === 'touch') return;
     if (event.type === 'selectionchange' && !document.getSelection()?.toString()) return;
@@ -23,6 +24,7 @@ export function loadOnFirstGesture(): void {
       if (passage) void module.copyPassageLink();
       if (quote) void module.copyQuote();
     });
+    alsoThen?.();
   };
   for (const type of TRIGGERS) document.addEventListener(type, load, true);
 }

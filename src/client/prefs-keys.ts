@@ -6,3 +6,5 @@
 export const THEME_KEY = 'edition-theme';
 /** The notes the reader shows: 'hindsight' or 'published' (absent: all). */
 export const READING_MODE_KEY = 'edition-reading-mode';
+/** The reader's visits: "<day before> <last day>" (lib/visits.ts), to mark what changed since. */
+export const VISITS_KEY = 'edition-visits';

@@ -32,7 +32,9 @@ export function startPage(): void {
   setUpEndnotes();
   setUpCopyButtons();
   setUpRovingGroups();
-  loadOnFirstGesture();
+  // The reader's day (reader-time.ts) waits for a first gesture too: the visit it remembers is one that read.
+  const buildDay = holder.dataset.buildDay;
+  loadOnFirstGesture(buildDay ? () => void import('./reader-time').then(({ keepReaderTime }) => keepReaderTime(buildDay)) : undefined);
   // Last, once every part above has subscribed to arrivals.
   const start = () => startNavigation(JSON.parse(holder.dataset.aliases ?? '{}'));
   if (notesReady) void notesReady.then(start);

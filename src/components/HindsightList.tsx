@@ -1,4 +1,5 @@
-// "What happened since": dated lines ("As of" for a fact that will age), each
+// "What happened since": dated lines ("As of" for a fact that will age, "due for
+// review" once past its review day), each
 // with its source (and the source's own date only where the facts state it), shown the same way
 // wherever they appear (an options-table row, a timeline claim). Static: rendered
 // at build time by Astro, or inside a Preact tree, never hydrated on its own.
@@ -18,7 +19,10 @@ export default function HindsightList({ lines, class: className }: Props) {
           {line.datetime ? (
             <>
               {line.asOf && 'As of '}
-              <time dateTime={line.datetime}>{line.dateText}</time>
+              {/* A fact past its review day says so (drawn from data-due by the stylesheet; the page marks it on the reader's day too). */}
+              <time dateTime={line.datetime} data-review-by={line.reviewBy} data-due={line.due ? '' : undefined}>
+                {line.dateText}
+              </time>
             </>
           ) : (
             <span>Undated</span>

@@ -34,6 +34,12 @@ describe('a note as hast', () => {
     );
   });
 
+  it('carries an ageing fact\'s review day, and marks it due once past on the build day', () => {
+    const aging = (due: boolean): NoteView => ({ ...hindsight, citations: [{ ...hindsight.citations[0]!, asOf: true, reviewBy: '2027-01-01', due }] });
+    expect(sources(aging(false))).toContain('When: <span data-review-by="2027-01-01">as of November 30, 2022</span>.');
+    expect(sources(aging(true))).toContain('When: <span data-review-by="2027-01-01" data-due="">as of November 30, 2022</span>.');
+  });
+
   it('marks a source with its kind from the facts, and shows a reference link for definitions', () => {
     const note: NoteView = { id: 'g', kind: 'glossary', term: 'AGI', body: 'x', citations: [], reference: 'https://en.wikipedia.org/wiki/AGI' };
     expect(sources(note)).toBe('<span class="note-sources">Reference: <a href="https://en.wikipedia.org/wiki/AGI" aria-label="AGI: en.wikipedia.org">en.wikipedia.org</a></span>');

@@ -55,13 +55,17 @@ const link = (href: string, label: string, subject?: string) =>
   element('a', subject ? { href, 'aria-label': `${subject}: ${label}` } : { href }, [text(label)]);
 
 /**
- * "November 30, 2022", or "as of October 28, 2025" for a fact that will age. Plain
+ * "November 30, 2022", or "as of October 28, 2025" for a fact that will age,
+ * which carries its review day: past it, the stylesheet adds "due for review"
+ * (data-due, set here on the build day and by the page on the reader's). Plain
  * text: a <time> needs a machine-readable value, and these labels are not one.
  */
 function citationDate(citation: Citation): ElementContent[] {
   const date = citation.dateLabel ?? citation.date ?? '';
   const of = citation.dateOf ? `${citation.dateOf}, ` : '';
-  return [text(citation.asOf ? `${of}as of ${date}` : `${of}${date}`)];
+  const said = citation.asOf ? `as of ${date}` : date;
+  if (!citation.reviewBy) return [text(`${of}${said}`)];
+  return [...(of ? [text(of)] : []), element('span', { 'data-review-by': citation.reviewBy, ...(citation.due ? { 'data-due': '' } : {}) }, [text(said)])];
 }
 
 /** A source link, marked with its kind ("press report", "reference work") from the facts, with the source's own date only where the vetted list states it. */

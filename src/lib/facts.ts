@@ -1,5 +1,6 @@
 import type { Fact } from '../schemas/fact';
 import { formatPartialDate, partialDate } from './dates';
+import { pastReviewDay } from './freshness';
 import { hostOf } from './url';
 
 /** A fact as a note shows it: its date, the source link and what kind of source it is. */
@@ -20,6 +21,10 @@ export interface Citation {
   sourceKind?: string | null;
   /** True for a fact that will age (it has a `reviewBy`): its date reads "as of <date>". */
   asOf?: boolean;
+  /** The day after which the fact needs checking again (the page marks it on the reader's day too). */
+  reviewBy?: string | null;
+  /** Past its review day on the build day: it reads "as of <date>, due for review". */
+  due?: boolean;
 }
 
 /** The parts of a vetted fact a "what happened since" line shows. */
@@ -45,6 +50,10 @@ export interface HindsightLine {
   dateText?: string;
   /** The fact will age: the date reads "As of <date>". */
   asOf?: boolean;
+  /** The day after which the fact needs checking again. */
+  reviewBy?: string;
+  /** Past its review day on the build day: "As of <date>, due for review". */
+  due?: boolean;
   source?: string;
   sourceName?: string;
   /** The source's own date in words, only where the vetted list states it. */
@@ -53,20 +62,21 @@ export interface HindsightLine {
   sourceKind?: string;
 }
 
-/** Our sentence with the date and source of the fact it reports. */
-export function hindsightLine(text: string, fact: FactInput): HindsightLine {
+/** Our sentence with the date and source of the fact it reports, as of `today` (the build day). */
+export function hindsightLine(text: string, fact: FactInput, today: string): HindsightLine {
   const date = fact.date ? partialDate(fact.date) : null;
   return {
     text,
     ...(date && { datetime: date.datetime, dateText: date.text }),
-    ...(fact.reviewBy && { asOf: true }),
+    ...(fact.reviewBy && { asOf: true, reviewBy: fact.reviewBy, due: pastReviewDay(fact.reviewBy, today) }),
     ...(fact.source && { source: fact.source, sourceName: hostOf(fact.source) }),
     ...(fact.source && fact.sourceDate && { sourceDateText: formatPartialDate(fact.sourceDate) }),
     ...(fact.source && fact.sourceKind && { sourceKind: fact.sourceKind }),
   };
 }
 
-export function citationOf(fact: Fact): Citation {
+/** How a note cites a fact, as of `today` (the build day). */
+export function citationOf(fact: Fact, today: string): Citation {
   return {
     date: fact.date ?? null,
     dateLabel: fact.date ? formatPartialDate(fact.date) : null,
@@ -77,5 +87,7 @@ export function citationOf(fact: Fact): Citation {
     standing: fact.standing ?? null,
     sourceKind: fact.sourceKind ?? null,
     asOf: Boolean(fact.reviewBy),
+    reviewBy: fact.reviewBy ?? null,
+    due: fact.reviewBy ? pastReviewDay(fact.reviewBy, today) : false,
   };
 }

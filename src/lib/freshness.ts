@@ -68,6 +68,9 @@ export function dueFacts(facts: readonly AgingFact[], citing: readonly CitingLin
   });
 }
 
+/** True once `today` is after a fact's review day: readers then see "due for review" beside its date. */
+export const pastReviewDay = (reviewBy: string, today: string): boolean => today > reviewBy;
+
 const isPast = (due: DueFact) => due.daysLeft < 0;
 
 /** One warning per due or coming fact, naming it and each line that cites it. */

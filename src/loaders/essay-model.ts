@@ -145,7 +145,7 @@ export function buildEssayModel(sources: EssaySources, buildDay: string = buildD
     ids.map((id) => {
       const fact = facts.get(id);
       if (!fact) throw new Error(`${citedBy}: unknown fact "${id}" (see ${CONTENT_FILES.facts})`);
-      return citationOf(fact);
+      return citationOf(fact, buildDay);
     });
   const parsedNotes = parseNoteFiles(sources.notes, notesFileSchema(context), context);
   const claims = parseDataFile(CONTENT_FILES.claims, sources.claims, claimsFileSchema(context), 'claim');

@@ -54,6 +54,8 @@ async function load(): Promise<EssayData> {
   if (!entry) throw new Error(`${CONTENT_FILES.site}: "essay" names "${site.essay}", which is not in ${CONTENT_FILES.essayDir}/.`);
   const model = await essayModel();
   const { facts, citations, marks } = model;
+  // BUILD_DATE pins "today" for tests; otherwise the day the site is built.
+  const buildDay = buildDate(process.env.BUILD_DATE);
   const rows = model.rows.map((row) => {
     const where = `${CONTENT_FILES.options}: row ${row.id}`;
     // Each phrase is marked in the one cell that holds it.
@@ -70,7 +72,7 @@ async function load(): Promise<EssayData> {
       optionHtml: cellHtml('option'),
       prosHtml: cellHtml('pros'),
       consHtml: cellHtml('cons'),
-      hindsight: row.hindsight.map((line) => hindsightLine(line.text, facts.get(line.fact)!)),
+      hindsight: row.hindsight.map((line) => hindsightLine(line.text, facts.get(line.fact)!, buildDay)),
     };
   });
   return {
@@ -79,8 +81,7 @@ async function load(): Promise<EssayData> {
     entry,
     essay: entry.data,
     publishedDay: entry.data.published.toISOString().slice(0, 10),
-    // BUILD_DATE pins "today" for tests; otherwise the day the site is built.
-    buildDay: buildDate(process.env.BUILD_DATE),
+    buildDay,
     aliases: model.registry.aliases,
     facts,
     notes: model.notes,

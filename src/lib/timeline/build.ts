@@ -55,7 +55,7 @@ export function buildTimeline(inputs: readonly ClaimInput[], facts: ReadonlyMap<
       },
       status: statusOn(end, today),
       bar: barGeometry(claim.start, horizon, domain),
-      hindsight: resolveHindsight(claim, facts),
+      hindsight: resolveHindsight(claim, facts, today),
     };
   });
   const groups = CLAIM_KINDS.map((kind) => ({

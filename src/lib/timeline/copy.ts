@@ -25,12 +25,12 @@ export function shortHorizon(horizon: Horizon): string {
   return `${horizon.text} yr`;
 }
 
-/** A claim's hindsight lines with each fact's date and source, oldest first (undated last). */
-export function resolveHindsight(claim: ClaimInput, facts: ReadonlyMap<string, FactInput>): HindsightLine[] {
+/** A claim's hindsight lines with each fact's date and source as of `today`, oldest first (undated last). */
+export function resolveHindsight(claim: ClaimInput, facts: ReadonlyMap<string, FactInput>, today: string): HindsightLine[] {
   const lines = claim.hindsight.map((line, index) => {
     const fact = facts.get(line.fact);
     if (!fact) throw new Error(`${claim.definedIn}: hindsight ${index} cites unknown fact "${line.fact}"`);
-    return hindsightLine(line.text, fact);
+    return hindsightLine(line.text, fact, today);
   });
   // A stable sort keeps the data's order among facts of the same date.
   return lines.sort((a, b) => (a.datetime ?? '9999').localeCompare(b.datetime ?? '9999'));

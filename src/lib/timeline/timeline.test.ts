@@ -167,18 +167,18 @@ describe('resolveHindsight', () => {
   ]);
 
   it('adds each fact\'s date and source, oldest first', () => {
-    const lines = resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'undated', text: 'U' }, { fact: 'late', text: 'L' }, { fact: 'early', text: 'E' }] }), facts);
+    const lines = resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'undated', text: 'U' }, { fact: 'late', text: 'L' }, { fact: 'early', text: 'E' }] }), facts, '2026-12-04');
     expect(lines.map((l) => l.text)).toEqual(['E', 'L', 'U']);
     expect(lines[1]).toEqual({ text: 'L', datetime: '2024-03-19', dateText: 'March 19, 2024', source: 'https://www.theregister.com/x', sourceName: 'theregister.com' });
   });
 
   it('marks a line citing a fact that will age, to read "as of" its date', () => {
     const aging = new Map([['plan', { id: 'plan', date: '2025-10-28', reviewBy: '2027-01-01' }]]);
-    expect(resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'plan', text: 'P' }] }), aging)[0]).toMatchObject({ dateText: 'October 28, 2025', asOf: true });
+    expect(resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'plan', text: 'P' }] }), aging, '2026-12-04')[0]).toMatchObject({ dateText: 'October 28, 2025', asOf: true });
   });
 
   it('names the claim when a fact is unknown', () => {
-    expect(() => resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'nope', text: 'x' }] }), facts)).toThrow('test, claim c: hindsight 0 cites unknown fact "nope"');
+    expect(() => resolveHindsight(claim('c', '1', { hindsight: [{ fact: 'nope', text: 'x' }] }), facts, '2026-12-04')).toThrow('test, claim c: hindsight 0 cites unknown fact "nope"');
   });
 });
 
