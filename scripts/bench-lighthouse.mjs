@@ -1,0 +1,73 @@
+// Lighthouse for `npm run bench`: mobile, default throttling, a fresh Chromium
+// per run, and several pages measured in turn (a, b, a, b, …) so that a machine
+// getting busier or quieter during the run weighs on each page alike.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The figures of one finished run, or the reason it did not finish. */
+function figures(lhr) {
+  const { categories, audits } = lhr;
+  // A run Lighthouse could not finish (a trace error on a loaded machine) is
+  // reported and left out of the medians rather than counted as NaN or 0.
+  const problem = lhr.runtimeError?.message ?? (Number.isFinite(audits['total-blocking-time']?.numericValue) ? undefined : 'no TBT measured');
+  if (problem) return { problem };
+  const failing = Object.values(categories)
+    .filter((category) => category.id !== 'performance')
+    .flatMap((category) => category.auditRefs.map((ref) => audits[ref.id]))
+    .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+    .map((audit) => `${audit.id}: ${audit.title}`);
+  return {
+    run: {
+      failing,
+      ...Object.fromEntries(CATEGORIES.map((id) => [id, categories[id].score * 100])),
+      FCP: audits['first-contentful-paint'].numericValue,
+      LCP: audits['largest-contentful-paint'].numericValue,
+      TBT: audits['total-blocking-time'].numericValue,
+      CLS: audits['cumulative-layout-shift'].numericValue,
+      // Lighthouse's own CPU score for this machine at the time of the run;
+      // TBT means little without it (a phone-class CPU is ~ 750-1000).
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+      domSize: audits['dom-size-insight']?.numericValue ?? audits['dom-size']?.numericValue,
+    },
+  };
+}
+
+/** Where each run's full Lighthouse report is kept (git-ignored), to see what a figure is made of. */
+export const REPORTS_DIR = 'bench-results';
+
+/** One Lighthouse run of `url` in a fresh Chromium; its report saved as `reportFile`. */
+async function lighthouseRun(url, chromePath, reportFile) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+    await writeFile(reportFile, result.report);
+    return figures(result.lhr);
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/**
+ * `runs` rounds over `pages` ({ name: url }), each page once per round in the
+ * order given. By page name: the finished runs and the reasons of those left out.
+ * Each run's report is saved in REPORTS_DIR as lighthouse-<name>-<round>.json.
+ */
+export async function interleavedRuns(pages, runs, chromePath) {
+  const results = Object.fromEntries(Object.keys(pages).map((name) => [name, { runs: [], discarded: [] }]));
+  await mkdir(REPORTS_DIR, { recursive: true });
+  for (let round = 0; round < runs; round++) {
+    for (const [name, url] of Object.entries(pages)) {
+      const { run, problem } = await lighthouseRun(url, chromePath, join(REPORTS_DIR, `lighthouse-${name}-${round + 1}.json`));
+      if (run) results[name].runs.push(run);
+      else results[name].discarded.push(problem);
+    }
+  }
+  return results;
+}

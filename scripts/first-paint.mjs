@@ -1,0 +1,41 @@
+// The essay page's first paint beside the bare essay's (scripts/bare-essay-page.mjs),
+// from interleaved Lighthouse runs: each page's FCP and LCP medians, and the
+// ratios essay / bare that bench/budgets.json bounds (issue #23).
+import { median } from './bench-lighthouse.mjs';
+
+export const PAINTS = ['FCP', 'LCP'];
+
+/** Medians by page, and the ratio of the essay's to the bare page's, per paint. */
+export function firstPaintComparison(essayRuns, bareRuns) {
+  const medians = (runs) => Object.fromEntries(PAINTS.map((paint) => [paint, median(runs.map((run) => run[paint]))]));
+  const essay = medians(essayRuns);
+  const bare = medians(bareRuns);
+  return { essay, bare, ratio: Object.fromEntries(PAINTS.map((paint) => [paint, essay[paint] / bare[paint]])) };
+}
+
+/** The comparison as a table, with each page's runs in order. */
+export function firstPaintLines({ essay, bare, ratio }, essayRuns, bareRuns) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  return [
+    `| First paint (median of ${essayRuns.length} / ${bareRuns.length}) | essay page | bare essay | essay / bare |`,
+    '| --- | ---: | ---: | ---: |',
+    ...PAINTS.map((paint) => `| ${paint} | ${ms(essay[paint])} | ${ms(bare[paint])} | ${ratio[paint].toFixed(2)} |`),
+    '',
+    ...PAINTS.map((paint) => `${paint} by run (ms): essay ${essayRuns.map((run) => Math.round(run[paint])).join(', ')}; bare ${bareRuns.map((run) => Math.round(run[paint])).join(', ')}`),
+  ];
+}
+
+/** The ratio budgets (bench/budgets.json lighthouse.bareEssayRatio), as report lines and exceeded ones. */
+export function firstPaintBudgets(budgets, { ratio }) {
+  const limits = budgets.lighthouse?.bareEssayRatio ?? {};
+  const lines = [];
+  const problems = [];
+  for (const paint of PAINTS) {
+    const limit = limits[paint];
+    if (limit === undefined) continue;
+    const ok = ratio[paint] <= limit;
+    lines.push(`  ${paint} essay / bare (medians): ${ratio[paint].toFixed(2)} of ${limit} ${ok ? 'ok' : 'EXCEEDED'}`);
+    if (!ok) problems.push(`${paint} of the essay page: ${ratio[paint].toFixed(2)} × the bare essay's exceeds the budget of ${limit} ×`);
+  }
+  return { lines, problems };
+}
