@@ -3,6 +3,10 @@
 import { parse } from 'node-html-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeText } from '../lib/text';
+import type { HTMLElement } from 'node-html-parser';
+
+/** As the essay model counts blocks: a paragraph inside a list item belongs to the item. */
+const notInItem = (node: HTMLElement) => !(node.tagName === 'P' && node.parentNode?.tagName === 'LI');
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -27,11 +31,11 @@ describe.each(['src', 'e2e/fixtures/essay'])('the bare essay page of %s', (root)
     const title = source.match(/^title:\s*"?(.*?)"?\s*$/m)![1]!;
     expect(document.querySelector('h1')!.text).toBe(title);
     expect(document.querySelectorAll('h2').map((heading) => heading.text)).toEqual(model.outline.sections.map((section) => section.heading));
-    // The model's blocks: paragraphs and list items, a paragraph inside an item belonging to the item.
-    const blocks = document.querySelectorAll('p, li').filter((node) => !(node.tagName === 'P' && node.parentNode.tagName === 'LI'));
+    // The model's blocks: paragraphs and list items.
+    const blocks = document.querySelectorAll('p, li').filter(notInItem);
     expect(blocks.map((block) => normalizeText(block.text))).toEqual(model.outline.blocks.map((block) => block.text));
     // Nothing outside them: the body's text is the title's, the headings' and the blocks' in document order.
-    const counted = document.querySelectorAll('h1, h2, p, li').filter((node) => !(node.tagName === 'P' && node.parentNode.tagName === 'LI'));
+    const counted = document.querySelectorAll('h1, h2, p, li').filter(notInItem);
     expect(normalizeText(document.querySelector('body')!.text)).toBe(normalizeText(counted.map((node) => node.text).join(' ')));
   });
 
