@@ -35,6 +35,8 @@ function figures(lhr) {
       // TBT means little without it (a phone-class CPU is ~ 750-1000).
       benchmarkIndex: lhr.environment.benchmarkIndex,
       domSize: audits['dom-size-insight']?.numericValue ?? audits['dom-size']?.numericValue,
+      // Which element Lighthouse took as the largest paint, to read its LCP by.
+      lcpElement: audits['lcp-breakdown-insight']?.details?.items?.find((item) => item.type === 'node')?.selector,
     },
   };
 }

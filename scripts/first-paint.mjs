@@ -13,6 +13,9 @@ export function firstPaintComparison(essayRuns, bareRuns) {
   return { essay, bare, ratio: Object.fromEntries(PAINTS.map((paint) => [paint, essay[paint] / bare[paint]])) };
 }
 
+/** The runs' LCP elements, each once. */
+const elements = (runs) => [...new Set(runs.map((run) => run.lcpElement ?? 'not reported'))].join(' / ');
+
 /** The comparison as a table, with each page's runs in order. */
 export function firstPaintLines({ essay, bare, ratio }, essayRuns, bareRuns) {
   const ms = (value) => `${Math.round(value)} ms`;
@@ -22,6 +25,7 @@ export function firstPaintLines({ essay, bare, ratio }, essayRuns, bareRuns) {
     ...PAINTS.map((paint) => `| ${paint} | ${ms(essay[paint])} | ${ms(bare[paint])} | ${ratio[paint].toFixed(2)} |`),
     '',
     ...PAINTS.map((paint) => `${paint} by run (ms): essay ${essayRuns.map((run) => Math.round(run[paint])).join(', ')}; bare ${bareRuns.map((run) => Math.round(run[paint])).join(', ')}`),
+    `LCP element: essay ${elements(essayRuns)}; bare ${elements(bareRuns)}`,
   ];
 }
 
