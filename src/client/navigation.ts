@@ -80,6 +80,12 @@ export function bringIntoView(element: Element): void {
   element.scrollIntoView({ block: 'start' });
 }
 
+/** True when no part of `element` is on screen. */
+function outOfView(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom <= 0 || box.top >= window.innerHeight;
+}
+
 /** Hear every arrival, starting with the current one. Returns the unsubscribe. */
 export function onArrival(listener: (arrival: Arrival) => void): () => void {
   const handle = (event: Event) => listener((event as CustomEvent<Arrival>).detail);
@@ -102,11 +108,14 @@ export function startNavigation(aliases: Readonly<Record<string, string>>): void
     const revealWith = (fn: () => void) => (scrolled ? fn() : void (reveal = fn));
     window.dispatchEvent(new CustomEvent<Arrival>(ARRIVAL, { detail: { id, initial, revealWith } }));
     initial = false;
+    const target = id ? document.getElementById(id) : null;
+    const show = () => (reveal ? reveal() : target && bringIntoView(target));
     const scroll = () => {
       scrolled = true;
-      if (reveal) return reveal();
-      const target = id ? document.getElementById(id) : null;
-      if (target) bringIntoView(target);
+      show();
+      // The browser's own scroll to a fragment can come a frame after ours, placed by the estimated
+      // size of skipped content (content-visibility) and short of the target: look once more after it.
+      if (target) requestAnimationFrame(() => requestAnimationFrame(() => outOfView(target) && show()));
     };
     // The browser scrolls to a fragment again as the page finishes loading: scroll after it, once.
     if (document.readyState === 'complete') scroll();
