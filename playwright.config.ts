@@ -35,7 +35,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
-    trace: 'retain-on-failure',
+    // npm test turns traces off (E2E_TRACE=off, scripts/test.mjs): recording them costs every test.
+    trace: (process.env.E2E_TRACE as 'off' | 'retain-on-failure' | undefined) ?? 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
