@@ -16,7 +16,7 @@ import { registryProblems } from '../src/lib/registry-check.ts';
 import { checkDataOnPage } from './dist-data-checks.mjs';
 import { ledgerProblems } from '../src/lib/published-ledger.ts';
 import { atomEntryTargets, atomProblems } from '../src/lib/atom-check.ts';
-import { noteAnchor } from '../src/lib/places.ts';
+import { claimAnchor, noteAnchor, quoteAnchor, rowAnchor } from '../src/lib/places.ts';
 import { ledgerFile, publishedSite, readLedgerFile } from './published-site.mjs';
 
 const distDir = process.argv[2] ?? 'dist';
@@ -144,6 +144,31 @@ else {
   if (!/<link rel="alternate" type="application\/atom\+xml"[^>]* href="[^"]*\/changes\.atom"/.test(essay.html)) failures.push(`${distDir}${essayPath}: no <link rel="alternate" type="application/atom+xml"> to the feed`);
 }
 
+// 3e. Every place's citation, as one CSL-JSON file the essay page links: parsed back, every
+// item's URL lands on its element of the page, and every section, paragraph, list item, note,
+// claim, row and quote has one.
+// (Through Vite's module runner: the module imports its siblings without extensions.)
+const { citationFileProblems } = (await runnerImport(new URL('../src/lib/citations-check.ts', import.meta.url).pathname)).module;
+const citationsFile = join(distDir, 'citations.json');
+const citationsJson = await readFile(citationsFile, 'utf8').catch(() => null);
+if (citationsJson === null) failures.push(`${citationsFile}: missing: every place's citation (src/pages/citations.json.ts)`);
+else {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(essay.html)?.[1];
+  const places = [
+    ...registry.sections,
+    ...Object.keys(registry.paragraphs),
+    ...model.notes.map((note) => noteAnchor(note.id)),
+    ...model.claims.map((claim) => claimAnchor(claim.id)),
+    ...model.rows.map((row) => rowAnchor(row.id)),
+    ...model.quotes.map((quote) => quoteAnchor(quote.id)),
+  ];
+  if (!canonical) failures.push(`${distDir}${essayPath}: no canonical link to check ${citationsFile}'s URLs against`);
+  else failures.push(...citationFileProblems(citationsJson, citationsFile, canonical, new Set(idCounts.keys()), places));
+}
+if (!/<link rel="alternate" type="application\/vnd\.citationstyles\.csl\+json" href="[^"]*\/citations\.json"/.test(essay.html)) {
+  failures.push(`${distDir}${essayPath}: no <link rel="alternate" type="application/vnd.citationstyles.csl+json"> to citations.json`);
+}
+
 // 4. Per-id promises of the data, on the essay page's HTML.
 failures.push(...checkDataOnPage(parseHtml(essay.html), model, { root: contentRoot, page: `${distDir}${essayPath}` }));
 
@@ -157,4 +182,4 @@ if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s) in ${distDir} (base ${base}):\n` + failures.join('\n'));
   process.exit(1);
 }
-console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present on ${essayPath}, every note, claim, quote and row in place, the Atom feed complete.`);
+console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present on ${essayPath}, every note, claim, quote and row in place, the Atom feed and every place's citation complete.`);
