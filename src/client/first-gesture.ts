@@ -1,4 +1,4 @@
-import { isPassageKey, isQuoteKey } from './passage-key';
+import { isCiteKey, isPassageKey, isQuoteKey } from './passage-key';
 
 const TRIGGERS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'] as const;
 
@@ -15,14 +15,16 @@ export function loadOnFirstGesture(alsoThen?: () => void): void {
     // A modifier alone waits for its key: Alt, then L, is Alt+L.
     if (event instanceof KeyboardEvent && ['Alt', 'Control', 'Shift', 'Meta'].includes(event.key)) return;
     for (const type of TRIGGERS) document.removeEventListener(type, load, true);
-    // Alt+L or Alt+Q as the first gesture is answered once its module is in; later presses, by the module.
+    // Alt+L, Alt+Q or Alt+C as the first gesture is answered once its module is in; later presses, by the module.
     const passage = isPassageKey(event);
     const quote = isQuoteKey(event);
-    if (passage || quote) event.preventDefault();
+    const cite = isCiteKey(event);
+    if (passage || quote || cite) event.preventDefault();
     void import('./hover-previews').then((module) => {
       module.setUpHoverPreviews();
       if (passage) void module.copyPassageLink();
       if (quote) void module.copyQuote();
+      if (cite) module.citeFocusedPlace();
     });
     alsoThen?.();
   };

@@ -5,3 +5,6 @@ export const isPassageKey = (event: Event): boolean => plainAlt(event) && event.
 
 /** Alt+Q: copy the words selected, or the paragraph read, as a ready quote with its link (client/selection-link.ts). */
 export const isQuoteKey = (event: Event): boolean => plainAlt(event) && event.code === 'KeyQ';
+
+/** Alt+C: cite the place holding focus, or the paragraph read (client/cite-places.ts). */
+export const isCiteKey = (event: Event): boolean => plainAlt(event) && event.code === 'KeyC';

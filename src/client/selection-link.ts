@@ -10,7 +10,7 @@ import { authorTextNodes, selectedAuthorText } from './author-text';
 import { encodePassageHash, passageFor } from '../lib/selection-link';
 import { quoteText, type QuoteSource } from '../lib/quote-text';
 
-function currentSelection(): { paragraph: Element; text: string } | null {
+export function currentSelection(): { paragraph: Element; text: string } | null {
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
@@ -61,7 +61,7 @@ function paragraphLink(paragraph: Element): HTMLAnchorElement {
 }
 
 /** The paragraph at the reading line, a third of the way down the screen (below the sticky bar). */
-function paragraphAtReadingLine(): Element | null {
+export function paragraphAtReadingLine(): Element | null {
   const line = window.innerHeight / 3;
   let last: Element | null = null;
   for (const paragraph of document.querySelectorAll(PARAGRAPHS)) {

@@ -1,0 +1,68 @@
+import { test, expect, type Page } from './fixtures';
+
+/** The paragraph's number among the author's paragraphs, as a reader would count them. */
+const paragraphNumber = (page: Page, id: string) =>
+  page.evaluate((target) => [...document.querySelectorAll('[data-essay-body] p.anchored')].findIndex((p) => p.id === target) + 1, id);
+
+const citation = (page: Page) => page.getByRole('dialog').locator('pre');
+
+test.describe('citing any place', () => {
+  test('a reader cites a paragraph from its gutter in BibTeX, RIS and CSL-JSON, with its permalink and locator', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    // Permalinks are on the site's public address, the page's canonical one.
+    const permalink = `${await page.locator('link[rel="canonical"]').getAttribute('href')}#p-rags-to-riches`;
+    const locator = `para. ${await paragraphNumber(page, 'p-rags-to-riches')}`;
+    const paragraph = page.locator('#p-rags-to-riches');
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.hover();
+    await page.getByRole('button', { name: 'Cite this paragraph (BibTeX, RIS, CSL-JSON)' }).click();
+
+    const dialog = page.getByRole('dialog', { name: `Cite ${locator}` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'BibTeX', exact: true })).toBeFocused();
+    await expect(citation(page)).toContainText(`url          = {${permalink}}`);
+    await expect(citation(page)).toContainText(`note         = {${locator}; `);
+
+    await dialog.getByRole('button', { name: 'RIS', exact: true }).click();
+    await expect(dialog.getByRole('button', { name: 'RIS', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(citation(page)).toContainText(`SE  - ${locator}\nUR  - ${permalink}\n`);
+
+    await dialog.getByRole('button', { name: 'CSL-JSON', exact: true }).click();
+    const [item] = JSON.parse((await citation(page).textContent())!);
+    expect(item).toMatchObject({ id: 'p-rags-to-riches', URL: permalink, section: locator });
+    await dialog.getByRole('button', { name: 'Copy CSL-JSON' }).click();
+    await expect(page.locator('[data-announcer]')).toHaveText('CSL-JSON copied');
+    expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual([item]);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('a keyboard reader cites a table row from its links, and Alt+C cites the note holding focus', async ({ page }) => {
+    await page.goto('./');
+    // The row's links are one Tab stop; the Cite button joins them, reached with the arrow keys.
+    await page.locator('#option-tesla a[data-permalink]').focus();
+    const cite = page.getByRole('button', { name: 'Cite this row: Tesla (BibTeX, RIS, CSL-JSON)' });
+    // It joins the row's links once the reader's first gesture has loaded it.
+    await expect(cite).toBeAttached();
+    await page.keyboard.press('End');
+    await expect(cite).toBeFocused();
+    await expect(cite).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Cite row Tesla' });
+    await expect(dialog).toBeVisible();
+    await expect(citation(page)).toContainText('#option-tesla}');
+    await dialog.getByRole('button', { name: 'RIS', exact: true }).click();
+    await expect(citation(page)).toContainText('SE  - row Tesla\n');
+    await page.keyboard.press('Escape');
+    // Focus goes back to the button it came from.
+    await expect(cite).toBeFocused();
+
+    await page.locator('#ref-hindsight-vp-of-ai').focus();
+    await page.keyboard.press('Alt+C');
+    await expect(page.getByRole('dialog', { name: 'Cite note 2' })).toBeVisible();
+    await expect(citation(page)).toContainText('SE  - note 2\nUR  - ');
+    await expect(citation(page)).toContainText('#note-hindsight-vp-of-ai\n');
+  });
+});
