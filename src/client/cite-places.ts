@@ -1,9 +1,9 @@
 // "Cite" for any place, with no element and no Tab stop in the HTML: one
 // shared button moves beside the link of the place under the pointer or
 // holding focus (a paragraph's or list item's, a heading's, a row's, a claim's,
-// a quote card's, a note's in the notes appendix). In a roving group it joins
-// the group, so the arrow keys reach it; elsewhere it is out of the Tab order,
-// and Alt+C cites the place holding focus, else the paragraph read. The dialog,
+// a quote card's, a note's in the notes appendix). In a place's group of links
+// it joins the group, so the arrow keys reach it; elsewhere it is out of the
+// Tab order, and Alt+C cites the place holding focus, else the paragraph read. The dialog,
 // its styles and the citations (/citations.json) load on first use.
 import { adoptStyles } from './adopt-styles';
 import styles from './cite-places.css?inline';
@@ -55,7 +55,8 @@ function follow(target: Element): void {
   if (shown.previousElementSibling === after) return;
   shown.dataset.cite = anchorOfLink(link);
   shown.setAttribute('aria-label', nameFor(link));
-  shown.toggleAttribute('data-roving-item', link.hasAttribute('data-roving-item'));
+  // The notes appendix's arrow keys go from note to note: there, as beside a paragraph, Alt+C reaches it.
+  shown.toggleAttribute('data-roving-item', link.hasAttribute('data-roving-item') && !link.matches('.notes-phrase'));
   shown.tabIndex = -1;
   after.after(shown);
 }
