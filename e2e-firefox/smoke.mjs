@@ -264,6 +264,23 @@ try {
     await until(page, 'the copy is announced', () => document.querySelector('[data-announcer]')?.textContent === 'Quote copied');
   });
 
+  await check('Alt+C cites the focused table row: RIS with its locator and permalink, copied (real clipboard)', async (page) => {
+    await page.goto(base);
+    await page.focus('#option-tesla a[data-permalink]');
+    await until(page, 'the Cite button joins the row\'s links', () => document.querySelector('#option-tesla .cite-place[data-cite="option-tesla"]') !== null);
+    await press(page, 'Alt', 'c');
+    await until(page, 'the Cite dialog opens, styled', () => {
+      const dialog = document.querySelector('dialog.cite-dialog');
+      return dialog?.open && getComputedStyle(dialog).borderTopStyle === 'solid';
+    });
+    await page.locator('xpath///dialog//button[normalize-space()="RIS"]').click();
+    const permalink = `${await page.evaluate(() => document.querySelector('link[rel="canonical"]').href)}#option-tesla`;
+    await until(page, 'the RIS shows the row and its permalink', (permalink) => document.querySelector('dialog pre')?.textContent.includes(`SE  - row Tesla\nUR  - ${permalink}\n`), permalink);
+    await page.locator('xpath///dialog//button[normalize-space()="Copy RIS"]').click();
+    await until(page, 'the clipboard holds the RIS', () => navigator.clipboard.readText().then((text) => text === document.querySelector('dialog pre').textContent));
+    await until(page, 'the copy is announced', () => document.querySelector('[data-announcer]')?.textContent === 'RIS copied');
+  });
+
   await check('the options table filters by kind', async (page) => {
     await page.goto(`${base}#options-table`);
     await until(page, 'the table is interactive', () => {
