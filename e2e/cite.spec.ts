@@ -65,4 +65,28 @@ test.describe('citing any place', () => {
     await expect(citation(page)).toContainText('SE  - note 2\nUR  - ');
     await expect(citation(page)).toContainText('#note-hindsight-vp-of-ai\n');
   });
+
+  test('the Cite button follows the pointer into each kind of place, named after it, and adds no element to the HTML', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.cite-place')).toHaveCount(0);
+    const cite = page.locator('.cite-place');
+    const places: [hover: string, anchor: string, name: string][] = [
+      ['#honest-concerns', 'honest-concerns', 'Cite this section: Honest Concerns (BibTeX, RIS, CSL-JSON)'],
+      ['#quote-hamming-shannon blockquote', 'quote-hamming-shannon', "Cite Hamming's second quote (BibTeX, RIS, CSL-JSON)"],
+      ['#notes a[href="#note-glossary-agi"]', 'note-glossary-agi', 'Cite the note on “solve AGI” (BibTeX, RIS, CSL-JSON)'],
+    ];
+    for (const [hover, anchor, name] of places) {
+      await page.locator(hover).scrollIntoViewIfNeeded();
+      await page.locator(hover).hover();
+      await expect(cite).toHaveAttribute('data-cite', anchor);
+      await expect(cite).toHaveAccessibleName(name);
+    }
+    // A claim's links show once it is open.
+    await page.locator('#claim-halodi-agi summary').click();
+    await page.locator('#claim-halodi-agi .lt-actions').hover();
+    await expect(cite).toHaveAttribute('data-cite', 'claim-halodi-agi');
+    await cite.click();
+    await expect(page.getByRole('dialog', { name: 'Cite claim Halodi: solve AGI' })).toBeVisible();
+    await expect(page.locator('.cite-place')).toHaveCount(1);
+  });
 });
