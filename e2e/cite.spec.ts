@@ -89,4 +89,18 @@ test.describe('citing any place', () => {
     await expect(page.getByRole('dialog', { name: 'Cite claim Halodi: solve AGI' })).toBeVisible();
     await expect(page.locator('.cite-place')).toHaveCount(1);
   });
+
+  test("an opened Cite panel's BibTeX is coloured by Shiki's tokens as highlights, with no element added", async ({ page }) => {
+    await page.goto('./#quote-hamming-shannon');
+    const pre = page.locator('#cite-quote-hamming-shannon pre[data-language="bibtex"]');
+    await page.locator('#cite-quote-hamming-shannon > summary').click();
+    const coloured = () =>
+      page.evaluate(() => {
+        const words = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString());
+        return { keyword: words('tok-keyword'), fn: words('tok-function').slice(0, 2), constant: words('tok-constant') };
+      });
+    await expect.poll(coloured).toEqual({ keyword: ['@misc', '=', '=', '=', '=', '=', '=', '='], fn: ['hamming1986research', 'author'], constant: ['mar'] });
+    // Still one text node: the words are the text a reader selects and copies.
+    expect(await pre.evaluate((element) => element.childNodes.length)).toBe(1);
+  });
 });

@@ -169,6 +169,14 @@ if (!/<link rel="alternate" type="application\/vnd\.citationstyles\.csl\+json" h
   failures.push(`${distDir}${essayPath}: no <link rel="alternate" type="application/vnd.citationstyles.csl+json"> to citations.json`);
 }
 
+// 3f. The Cite panels' colours: every BibTeX block on the essay page has Shiki's tokens, for exactly its text.
+const { codeHighlightProblems } = (await runnerImport(new URL('../src/lib/code-highlights-check.ts', import.meta.url).pathname)).module;
+const highlightsFile = join(distDir, 'code-highlights.json');
+const highlightsJson = await readFile(highlightsFile, 'utf8').catch(() => null);
+const bibtexBlocks = parseHtml(essay.html).querySelectorAll('pre[data-language="bibtex"]').map((pre) => pre.text);
+if (highlightsJson === null) failures.push(`${highlightsFile}: missing: the Cite panels' colours (src/pages/code-highlights.json.ts)`);
+else failures.push(...codeHighlightProblems(highlightsJson, highlightsFile, bibtexBlocks));
+
 // 4. Per-id promises of the data, on the essay page's HTML.
 failures.push(...checkDataOnPage(parseHtml(essay.html), model, { root: contentRoot, page: `${distDir}${essayPath}` }));
 
@@ -182,4 +190,4 @@ if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s) in ${distDir} (base ${base}):\n` + failures.join('\n'));
   process.exit(1);
 }
-console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present on ${essayPath}, every note, claim, quote and row in place, the Atom feed and every place's citation complete.`);
+console.log(`check-dist: ${files.length} pages in ${distDir} (base ${base}): HTML valid, links and fragments resolve, ${registered.size} registered ids present on ${essayPath}, every note, claim, quote and row in place, the Atom feed, every place's citation and the citations' colours complete.`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeToHast, hastToHtml } from 'shiki';
-import { codeClasses, codeTheme, flattenCode, highlight, tokenClasses } from './highlight';
+import { codeClasses, codeTheme, flattenCode, highlight, tokenClasses, tokenRanges } from './highlight';
 
 describe('tokenClasses', () => {
   it('names a token by its kind and leaves plain text unclassed', () => {
@@ -46,5 +46,20 @@ describe('highlight', () => {
 
   it('leaves plain text as text', async () => {
     expect(await highlight('A & B <c>', 'plaintext')).toBe('<pre class="code" tabindex="0" data-language="plaintext"><code>A &#x26; B &#x3C;c></code></pre>');
+  });
+});
+
+describe('tokenRanges', () => {
+  it("gives Shiki's BibTeX tokens as ranges of the text by kind, plain text left out", async () => {
+    const code = '@misc{hamming1986research,\n  month        = mar,\n  note         = {A \\& B}\n}';
+    const ranges = await tokenRanges(code, 'bibtex');
+    const words = Object.fromEntries(
+      Object.entries(ranges).map(([kind, offsets]) => [kind, offsets.flatMap((start, index) => (index % 2 ? [] : [code.slice(start, offsets[index + 1])]))]),
+    );
+    expect(words).toEqual({
+      'tok-keyword': ['@misc', '=', '='],
+      'tok-function': ['hamming1986research', 'month', 'note'],
+      'tok-constant': ['mar'],
+    });
   });
 });

@@ -102,3 +102,27 @@ export async function highlight(code: string, lang: CodeLanguage): Promise<strin
   const tree = (await getHighlighter()).codeToHast(code, { lang, theme: codeTheme, transformers: [codeClasses] });
   return hastToHtml(tree);
 }
+
+/**
+ * Shiki's tokens of `code` as character ranges by kind, for CSS Custom
+ * Highlights: `{ 'tok-keyword': [start, end, start, end, …] }`, offsets into
+ * the code's text, neighbours of one kind joined, plain text left out. The
+ * page colours a citation's text with these on open, adding no element (and,
+ * without JavaScript, it stays plain text).
+ */
+export async function tokenRanges(code: string, lang: CodeLanguage): Promise<Record<string, number[]>> {
+  const { tokens } = (await getHighlighter()).codeToTokens(code, { lang, theme: codeTheme });
+  const ranges: Record<string, number[]> = {};
+  let last: { kind: string; end: number } | undefined;
+  for (const token of tokens.flat()) {
+    const kind = tokenClasses(token)[0];
+    if (!kind?.startsWith('tok-') || !token.content) continue;
+    const end = token.offset + token.content.length;
+    const list = (ranges[kind] ??= []);
+    // A token that starts where the last of its kind ended extends it.
+    if (last?.kind === kind && last.end === token.offset) list[list.length - 1] = end;
+    else list.push(token.offset, end);
+    last = { kind, end };
+  }
+  return ranges;
+}
