@@ -93,6 +93,11 @@ test.describe('locked down', () => {
     await cite.getByRole('button', { name: 'Copy BibTeX' }).click();
     await page.locator('a[data-permalink]').first().focus();
     await page.locator('a[data-permalink]').first().click();
+    // The panel's colours (fetched, styles adopted) and the Cite dialog of a place (the same).
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('tok-keyword'))).toBe(true);
+    await page.keyboard.press('Alt+C');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
     // A link to a selected passage.
     await page.evaluate(() => {
       const paragraph = document.querySelector('[data-essay-body] p[id]')!;
