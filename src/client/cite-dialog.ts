@@ -114,6 +114,8 @@ function candidates(start: Element | null): string[] {
 
 /** Alt+C: cite the place holding focus, else the paragraph of the words selected, else the paragraph at the reading line. */
 export async function citeFromFocus(): Promise<void> {
+  // Inside the open dialog the key has nothing new to cite.
+  if (dialog?.open) return;
   const known = await citations();
   const focused = document.activeElement === document.body ? null : document.activeElement;
   const anchor = candidates(focused).find((id) => known.has(id)) ?? (currentSelection()?.paragraph ?? paragraphAtReadingLine())?.id;
