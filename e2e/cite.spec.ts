@@ -66,6 +66,15 @@ test.describe('citing any place', () => {
     await expect(citation(page)).toContainText('#note-hindsight-vp-of-ai\n');
   });
 
+  test('Alt+C as the first gesture, nothing focused, cites the paragraph at the reading line', async ({ page }) => {
+    await page.goto('./');
+    await page.locator('#p-moravec').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 4));
+    await page.keyboard.press('Alt+C');
+    const locator = `para. ${await paragraphNumber(page, 'p-moravec')}`;
+    await expect(page.getByRole('dialog', { name: `Cite ${locator}` })).toBeVisible();
+    await expect(citation(page)).toContainText('#p-moravec}');
+  });
+
   test('the Cite button follows the pointer into each kind of place, named after it, and adds no element to the HTML', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('.cite-place')).toHaveCount(0);

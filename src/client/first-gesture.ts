@@ -1,6 +1,13 @@
-import { isCiteKey, isPassageKey, isQuoteKey } from './passage-key';
 
 const TRIGGERS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'selectionchange'] as const;
+
+/**
+ * Alt+L, Alt+Q or Alt+C (client/passage-key.ts): a first press is passed on to
+ * the module, which tells them apart. Checked here, not imported, so the keys'
+ * own module loads with the gestures' and not in the first view.
+ */
+const answeredKey = (event: Event): event is KeyboardEvent =>
+  event instanceof KeyboardEvent && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && /^Key[LQC]$/.test(event.code);
 
 /**
  * Load what only a reader's own gestures need (client/hover-previews.ts: hover
@@ -16,16 +23,9 @@ export function loadOnFirstGesture(alsoThen?: () => void): void {
     if (event instanceof KeyboardEvent && ['Alt', 'Control', 'Shift', 'Meta'].includes(event.key)) return;
     for (const type of TRIGGERS) document.removeEventListener(type, load, true);
     // Alt+L, Alt+Q or Alt+C as the first gesture is answered once its module is in; later presses, by the module.
-    const passage = isPassageKey(event);
-    const quote = isQuoteKey(event);
-    const cite = isCiteKey(event);
-    if (passage || quote || cite) event.preventDefault();
-    void import('./hover-previews').then((module) => {
-      module.setUpHoverPreviews();
-      if (passage) void module.copyPassageLink();
-      if (quote) void module.copyQuote();
-      if (cite) module.citeFocusedPlace();
-    });
+    const key = answeredKey(event) ? event : undefined;
+    key?.preventDefault();
+    void import('./hover-previews').then((module) => module.setUpHoverPreviews(key));
     alsoThen?.();
   };
   for (const type of TRIGGERS) document.addEventListener(type, load, true);

@@ -4,19 +4,23 @@
 // links to paragraphs and selected words, "Cite" for any place, and the Cite
 // panels' colours (opening one is a gesture).
 // Cards still open by tap through popovertarget.
-import { offerCitePlaces } from './cite-places';
+import { citeFocusedPlace, offerCitePlaces } from './cite-places';
+import { isCiteKey, isPassageKey, isQuoteKey } from './passage-key';
 import { setUpPreviews } from './previews';
-import { offerPassageLinks } from './selection-link';
-export { copyPassageLink, copyQuote } from './selection-link';
-export { citeFocusedPlace } from './cite-places';
+import { copyPassageLink, copyQuote, offerPassageLinks } from './selection-link';
 import { setUpXrefPreviews } from './xref-previews';
 
-export function setUpHoverPreviews(): void {
+/** Set up; `firstKey` is the Alt+L, Alt+Q or Alt+C press that loaded this module, answered now. */
+export function setUpHoverPreviews(firstKey?: KeyboardEvent): void {
   setUpPreviews();
   setUpXrefPreviews();
   offerPassageLinks();
   offerCitePlaces();
   colourOpenedCitations();
+  if (!firstKey) return;
+  if (isPassageKey(firstKey)) void copyPassageLink();
+  else if (isQuoteKey(firstKey)) void copyQuote();
+  else if (isCiteKey(firstKey)) citeFocusedPlace();
 }
 
 const OPEN_BIBTEX = 'details.cite-panel[open] > pre[data-language="bibtex"]';
