@@ -8,6 +8,7 @@ import { adoptStyles } from './adopt-styles';
 import styles from './cite-dialog.css?inline';
 import { noteIdOf, noteAnchor } from '../lib/places';
 import { PLACE_FORMATS, type CslPlaceItem, type PlaceFormat } from '../lib/place-citation';
+import { announce } from './announce';
 import { confirmNear, copyText } from './permalinks';
 import { currentSelection, paragraphAtReadingLine } from './selection-link';
 
@@ -90,7 +91,11 @@ function render(): void {
 /** Open the dialog for the place with id `anchor`; false when the edition has no citation for it. */
 export async function openCiteDialog(anchor: string): Promise<boolean> {
   const item = (await citations()).get(anchor);
-  if (!item) return false;
+  if (!item) {
+    // Offline, say, after the page loaded: the reader hears why nothing opened.
+    announce('No citation for this place could be loaded');
+    return false;
+  }
   shown = item;
   const opened = built();
   render();
