@@ -10,7 +10,7 @@ import { noteIdOf, noteAnchor } from '../lib/places';
 import { PLACE_FORMATS, type CslPlaceItem, type PlaceFormat } from '../lib/place-citation';
 import { announce } from './announce';
 import { confirmNear, copyText } from './permalinks';
-import { currentSelection, paragraphAtReadingLine } from './selection-link';
+import { chosenPassage } from './selection-link';
 
 const FORMATS = Object.keys(PLACE_FORMATS) as PlaceFormat[];
 const CSL_LINK = 'link[rel="alternate"][type="application/vnd.citationstyles.csl+json"]';
@@ -123,6 +123,6 @@ export async function citeFromFocus(): Promise<void> {
   if (dialog?.open) return;
   const known = await citations();
   const focused = document.activeElement === document.body ? null : document.activeElement;
-  const anchor = candidates(focused).find((id) => known.has(id)) ?? (currentSelection()?.paragraph ?? paragraphAtReadingLine())?.id;
+  const anchor = candidates(focused).find((id) => known.has(id)) ?? chosenPassage()?.paragraph.id;
   if (anchor) await openCiteDialog(anchor);
 }

@@ -10,7 +10,7 @@ import { authorTextNodes, selectedAuthorText } from './author-text';
 import { encodePassageHash, passageFor } from '../lib/selection-link';
 import { quoteText, type QuoteSource } from '../lib/quote-text';
 
-export function currentSelection(): { paragraph: Element; text: string } | null {
+function currentSelection(): { paragraph: Element; text: string } | null {
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
@@ -27,13 +27,30 @@ function linkFor(paragraph: Element, text: string): string {
 let button: HTMLButtonElement | undefined;
 let quoteButton: HTMLButtonElement | undefined;
 
+/**
+ * What a passage action (Alt+L, Alt+Q, Alt+C) acts on: the author's words
+ * selected and their paragraph, else the paragraph holding focus, else the one
+ * at the reading line.
+ */
+export function chosenPassage(): { paragraph: Element; words?: string } | null {
+  const selected = currentSelection();
+  if (selected) return { paragraph: selected.paragraph, words: selected.text };
+  const paragraph = document.activeElement?.closest(PARAGRAPHS) ?? paragraphAtReadingLine();
+  return paragraph ? { paragraph } : null;
+}
+
+/** Copy the link to `words` of `paragraph`, confirmed beside the selection's button (or the paragraph). */
+async function copyWordsLink(paragraph: Element, words: string): Promise<void> {
+  const url = linkFor(paragraph, words);
+  if (await copyText(url)) confirmNear(button && !button.hidden ? button : (paragraph as HTMLElement), 'Link copied');
+  else go(url);
+}
+
 /** Copy the link to the words selected in the essay; false when no words of the author's are selected. */
 export async function copySelectionLink(): Promise<boolean> {
   const chosen = currentSelection();
   if (!chosen) return false;
-  const url = linkFor(chosen.paragraph, chosen.text);
-  if (await copyText(url)) confirmNear(button && !button.hidden ? button : (chosen.paragraph as HTMLElement), 'Link copied');
-  else go(url);
+  await copyWordsLink(chosen.paragraph, chosen.text);
   return true;
 }
 
@@ -61,7 +78,7 @@ function paragraphLink(paragraph: Element): HTMLAnchorElement {
 }
 
 /** The paragraph at the reading line, a third of the way down the screen (below the sticky bar). */
-export function paragraphAtReadingLine(): Element | null {
+function paragraphAtReadingLine(): Element | null {
   const line = window.innerHeight / 3;
   let last: Element | null = null;
   for (const paragraph of document.querySelectorAll(PARAGRAPHS)) {
@@ -79,10 +96,10 @@ export function paragraphAtReadingLine(): Element | null {
  * confirmed beside the words or paragraph, and announced once.
  */
 export async function copyPassageLink(): Promise<void> {
-  if (await copySelectionLink()) return;
-  const paragraph = document.activeElement?.closest(PARAGRAPHS) ?? paragraphAtReadingLine();
-  if (!paragraph) return;
-  const link = paragraphLink(paragraph);
+  const chosen = chosenPassage();
+  if (!chosen) return;
+  if (chosen.words) return copyWordsLink(chosen.paragraph, chosen.words);
+  const link = paragraphLink(chosen.paragraph);
   if (await copyText(link.href)) {
     showAddress(link.href);
     confirmNear(link, 'Link copied');
@@ -104,13 +121,13 @@ function quoteSource(): QuoteSource {
  * announced once. Without clipboard access the reader is sent to the link.
  */
 export async function copyQuote(): Promise<void> {
-  const chosen = currentSelection();
-  const paragraph = chosen?.paragraph ?? document.activeElement?.closest(PARAGRAPHS) ?? paragraphAtReadingLine();
-  if (!paragraph) return;
-  const words = chosen?.text ?? authorTextNodes(paragraph).map((node) => node.data).join('');
-  const link = chosen ? linkFor(paragraph, chosen.text) : paragraphLink(paragraph).href;
-  const near = chosen && quoteButton && !quoteButton.hidden ? quoteButton : (paragraph as HTMLElement);
-  if (await copyText(quoteText(words, quoteSource(), link))) confirmNear(near, 'Quote copied');
+  const chosen = chosenPassage();
+  if (!chosen) return;
+  const { paragraph, words } = chosen;
+  const quoted = words ?? authorTextNodes(paragraph).map((node) => node.data).join('');
+  const link = words ? linkFor(paragraph, words) : paragraphLink(paragraph).href;
+  const near = words && quoteButton && !quoteButton.hidden ? quoteButton : (paragraph as HTMLElement);
+  if (await copyText(quoteText(quoted, quoteSource(), link))) confirmNear(near, 'Quote copied');
   else go(link);
 }
 
