@@ -53,8 +53,9 @@ test('two visits a year apart mark what changed in between, counted, stepped thr
   await visit(page, '2027-11-28');
   await expect(notice(page)).toContainText(`${newSinceText(expected.length, first, (day) => formatDay(day, 'short'))}.`);
   expect((await marked(page)).sort()).toEqual([...expected].sort());
-  // The note's number in the text is marked too, as a link to the note; the author's words are not touched.
+  // A marked note says so before its dates; its number in the text is marked too, as a link to it.
   const note = expected.find((anchor) => anchor.startsWith('note-'))!;
+  expect(await page.locator(`[id="${note}"]`).evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^"New · added /);
   await expect(page.locator(`a[href="#${note}"][data-new]`).first()).toBeAttached();
 
   // Step through in page order, by keyboard.
