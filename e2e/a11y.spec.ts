@@ -1,11 +1,11 @@
-import { axeViolations } from './support/axe';
+import { axeViolationsInPage, COLOUR_RULES, recolour } from './support/axe-in-page';
 import { test, expect, type Page } from './fixtures';
 
 /**
  * One axe sweep per page state, rather than one per widget: the essay with every
  * island hydrated and every disclosure open (quote cards' Cite panels, the figure's
  * description, a table row's notes, a timeline claim), and the 404 page; at a phone and a desktop
- * width, light and dark.
+ * width, light and dark (and forced colours at the desktop width), recoloured in place.
  */
 async function openEverything(page: Page): Promise<void> {
   await page.goto('./#claim-halodi-hardware-lead');
@@ -18,20 +18,39 @@ async function openEverything(page: Page): Promise<void> {
   await page.locator('.quote-card details.cite-panel, #figure-data-moats details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 }
 
+/** The page's text and background colours: tell which scheme is drawn. */
+const canvas = (page: Page) =>
+  page.evaluate(() => [document.documentElement, document.body].map((el) => `${getComputedStyle(el).color} on ${getComputedStyle(el).backgroundColor}`).join(', '));
+
 for (const width of [390, 1280]) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds no violations at ${width}px, ${colorScheme}: the essay with everything open, then the 404 page`, async ({ page }) => {
-      // Four full-page sweeps of a long page: generous room on a busy 2-core machine, yet bounded.
-      test.setTimeout(180_000);
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await openEverything(page);
-      expect(await axeViolations(page), 'essay, everything open').toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing scrolls sideways').toBeLessThanOrEqual(width);
-      await page.goto('./404.html');
-      expect(await axeViolations(page), '404 page').toEqual([]);
-    });
-  }
+  // At 1280 px, forced colours too: the same page state, once more recoloured.
+  const schemes = width === 1280 ? 'light, dark and forced colours' : 'light and dark';
+  test(`axe finds no violations at ${width}px, ${schemes}: the essay with everything open, then the 404 page`, async ({ page }) => {
+    // Full sweeps of a long page and colour-only ones: generous room on a busy 2-core machine, yet bounded.
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openEverything(page);
+    expect(await axeViolationsInPage(page), 'essay, everything open, light').toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing scrolls sideways').toBeLessThanOrEqual(width);
+    // Dark differs from light in colour only (tokens.css), so the colour rules are what it can fail.
+    const light = await canvas(page);
+    await recolour(page, { colorScheme: 'dark' });
+    expect(await canvas(page), 'dark is drawn').not.toBe(light);
+    expect(await axeViolationsInPage(page, { rules: COLOUR_RULES }), 'essay, everything open, dark').toEqual([]);
+    if (width === 1280) {
+      // Forced colours change more than colour (forced-colors.css: borders, icons painted anew): every rule again.
+      await recolour(page, { colorScheme: 'light', forcedColors: 'active' });
+      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours are emulated').toBe(true);
+      expect(await axeViolationsInPage(page), 'essay, everything open, forced colours').toEqual([]);
+      await page.emulateMedia({ forcedColors: 'none' });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./404.html');
+    expect(await axeViolationsInPage(page), '404 page, light').toEqual([]);
+    await recolour(page, { colorScheme: 'dark' });
+    expect(await axeViolationsInPage(page, { rules: COLOUR_RULES }), '404 page, dark').toEqual([]);
+  });
 }
 
 test('with reduced motion nothing animates or transitions', async ({ browser, baseURL }) => {
@@ -53,29 +72,40 @@ test('with reduced motion nothing animates or transitions', async ({ browser, ba
 
 test('keyboard focus is always visible', async ({ page }) => {
   await page.goto('./');
-  const invisible: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    const focus = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const ring = (shown: Element) => {
-        const style = getComputedStyle(shown);
-        const rect = shown.getBoundingClientRect();
-        return {
-          outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-          visible: rect.width > 1 && rect.height > 1 && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0,
+  // The page judges each stop as focus lands on it (a capture focusin listener): 40 presses, then one look.
+  await page.evaluate(() => {
+    const log = { presses: 0, focusByPress: [] as { name: string; outlined: boolean; visible: boolean }[] };
+    (window as unknown as { focusLog: typeof log }).focusLog = log;
+    window.addEventListener('keydown', (event) => event.key === 'Tab' && log.presses++, { capture: true });
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const el = event.target as HTMLElement;
+        const ring = (shown: Element) => {
+          // The ring as it settles: a fade or an outline that grows in is judged at its end, not its first frame.
+          for (const animation of shown.getAnimations()) animation.finish();
+          const style = getComputedStyle(shown);
+          const rect = shown.getBoundingClientRect();
+          return {
+            outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+            visible: rect.width > 1 && rect.height > 1 && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0,
+          };
         };
-      };
-      const own = ring(el);
-      // A visually hidden radio shows its focus on its label (the chip a reader sees).
-      const label = el instanceof HTMLInputElement ? el.labels?.[0] : undefined;
-      const shown = own.outlined && own.visible ? own : label ? ring(label) : own;
-      return { name: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`, ...shown };
-    });
-    if (focus && !(focus.outlined && focus.visible)) invisible.push(focus.name);
-  }
-  expect(invisible).toEqual([]);
+        const own = ring(el);
+        // A visually hidden radio shows its focus on its label (the chip a reader sees).
+        const label = el instanceof HTMLInputElement ? el.labels?.[0] : undefined;
+        const shown = own.outlined && own.visible ? own : label ? ring(label) : own;
+        // The last focus a press moves is where it leaves focus, as reading activeElement after it would find.
+        log.focusByPress[log.presses] = { name: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`, ...shown };
+      },
+      { capture: true },
+    );
+  });
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+  const stops = await page.evaluate(() => (window as unknown as { focusLog: { focusByPress: { name: string; outlined: boolean; visible: boolean }[] } }).focusLog.focusByPress.filter(Boolean));
+  // Focus never leaves the page in 40 stops of it (the cycle is 150): every press was judged.
+  expect(stops).toHaveLength(40);
+  expect(stops.filter((focus) => !(focus.outlined && focus.visible)).map((focus) => focus.name)).toEqual([]);
 });
 
 test('axe finds no violations on share pages (held still: their refresh removed)', async ({ page }) => {
@@ -86,15 +116,6 @@ test('axe finds no violations on share pages (held still: their refresh removed)
   for (const id of ['honest-concerns', 'quote-hamming-shannon', 'option-robotics-startups']) {
     await page.goto(`./s/${id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await axeViolations(page), id).toEqual([]);
+    expect(await axeViolationsInPage(page), id).toEqual([]);
   }
-});
-
-test('axe finds no violations with forced colours at 1280px, light: the essay with everything open', async ({ page }) => {
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
-  await openEverything(page);
-  expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours are emulated').toBe(true);
-  expect(await axeViolations(page), 'essay, everything open, forced colours').toEqual([]);
 });
