@@ -157,8 +157,7 @@ for (const width of [1280, 390] as const) {
   });
 }
 
-test('the heading list names each section by its words only', async ({ page }) => {
-  await page.goto('./');
+test('the heading list names each section by its words only', async ({ shared: { page } }) => {
   const snapshot = await page.locator('[data-essay-body]').ariaSnapshot();
   const headings = snapshot.split('\n').filter((line) => /- heading .*\[level=2\]/.test(line));
   expect(headings.length).toBeGreaterThanOrEqual(6);
@@ -267,8 +266,7 @@ test.describe('copying from the keyboard', () => {
   });
 });
 
-test('source links in notes say what they are a source for', async ({ page }) => {
-  await page.goto('./');
+test('source links in notes say what they are a source for', async ({ shared: { page } }) => {
   const names = await page.locator('.note-sources a').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
   // Each name ends with the site it shows, after what it is for ("AGI: en.wikipedia.org").
   const wikipedia = names.filter((name) => name.endsWith('en.wikipedia.org'));
