@@ -39,35 +39,35 @@ async function tabCycle(page: Page): Promise<Cycle> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
-    const log = { presses: 0, focusByPress: [] as Element[] };
-    (window as unknown as { tabLog: typeof log }).tabLog = log;
+    const log = {
+      presses: 0,
+      focusByPress: [] as Element[],
+      /** The stops up to the first press that leaves focus on nothing (the page left) or on the first stop again, and whether that press has come. */
+      cycle() {
+        const stops: Element[] = [];
+        for (let press = 1; press <= log.presses; press++) {
+          const active = log.focusByPress[press];
+          if (!active || active === document.body || active === stops[0]) return { stops, ended: true };
+          stops.push(active);
+        }
+        return { stops, ended: false };
+      },
+    };
+    Object.assign(window, { tabLog: log });
     window.addEventListener('keydown', (event) => event.key === 'Tab' && log.presses++, { capture: true });
     document.addEventListener('focusin', (event) => (log.focusByPress[log.presses] = event.target as Element), { capture: true });
   });
-  // The cycle ends at the first press that leaves focus on nothing (the page left) or on the first stop again.
-  const cycleEnded = () =>
-    page.evaluate(() => {
-      const { presses, focusByPress } = (window as unknown as { tabLog: { presses: number; focusByPress: Element[] } }).tabLog;
-      for (let press = 2; press <= presses; press++) {
-        const focus = focusByPress[press];
-        if (!focus || focus === document.body || focus === focusByPress[1]) return true;
-      }
-      return presses > 0 && (!focusByPress[1] || focusByPress[1] === document.body);
-    });
-  for (let press = 0; press < 600 && !(await cycleEnded()); ) {
+  type TabLog = { tabLog: { cycle(): { stops: Element[]; ended: boolean } } };
+  for (let press = 0; press < 600 && !(await page.evaluate(() => (window as unknown as TabLog).tabLog.cycle().ended)); ) {
     for (const end = press + BATCH; press < end; press++) await page.keyboard.press('Tab');
   }
   await page.evaluate(() => {
-    const { presses, focusByPress } = (window as unknown as { tabLog: { presses: number; focusByPress: Element[] } }).tabLog;
-    const stops: Element[] = [];
+    const { stops } = (window as unknown as TabLog).tabLog.cycle();
     const places = new Map<Element, Element>();
-    for (let press = 1; press <= presses; press++) {
-      const active = focusByPress[press];
-      if (!active || active === document.body || active === stops[0]) break;
-      stops.push(active);
+    for (const stop of stops) {
       // A stop inside an open card reads where the card's invoker is.
-      const card = active.closest<HTMLElement>('[popover]');
-      if (card) places.set(active, document.querySelector(`[interestfor="${card.id}"], [popovertarget="${card.id}"]`) ?? active);
+      const card = stop.closest<HTMLElement>('[popover]');
+      if (card) places.set(stop, document.querySelector(`[interestfor="${card.id}"], [popovertarget="${card.id}"]`) ?? stop);
     }
     Object.assign(window, { stops, places });
   });
