@@ -1,4 +1,4 @@
-import { axeViolationsInPage, COLOUR_RULES, recolour } from './support/axe-in-page';
+import { axeViolations, COLOUR_RULES, recolour } from './support/axe';
 import { test, expect, type Page } from './fixtures';
 
 /**
@@ -31,25 +31,25 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: 'light' });
     await openEverything(page);
-    expect(await axeViolationsInPage(page), 'essay, everything open, light').toEqual([]);
+    expect(await axeViolations(page), 'essay, everything open, light').toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing scrolls sideways').toBeLessThanOrEqual(width);
     // Dark differs from light in colour only (tokens.css), so the colour rules are what it can fail.
     const light = await canvas(page);
     await recolour(page, { colorScheme: 'dark' });
     expect(await canvas(page), 'dark is drawn').not.toBe(light);
-    expect(await axeViolationsInPage(page, { rules: COLOUR_RULES }), 'essay, everything open, dark').toEqual([]);
+    expect(await axeViolations(page, { rules: COLOUR_RULES }), 'essay, everything open, dark').toEqual([]);
     if (width === 1280) {
       // Forced colours change more than colour (forced-colors.css: borders, icons painted anew): every rule again.
       await recolour(page, { colorScheme: 'light', forcedColors: 'active' });
       expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours are emulated').toBe(true);
-      expect(await axeViolationsInPage(page), 'essay, everything open, forced colours').toEqual([]);
+      expect(await axeViolations(page), 'essay, everything open, forced colours').toEqual([]);
       await page.emulateMedia({ forcedColors: 'none' });
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('./404.html');
-    expect(await axeViolationsInPage(page), '404 page, light').toEqual([]);
+    expect(await axeViolations(page), '404 page, light').toEqual([]);
     await recolour(page, { colorScheme: 'dark' });
-    expect(await axeViolationsInPage(page, { rules: COLOUR_RULES }), '404 page, dark').toEqual([]);
+    expect(await axeViolations(page, { rules: COLOUR_RULES }), '404 page, dark').toEqual([]);
   });
 }
 
@@ -105,6 +105,6 @@ test('axe finds no violations on share pages (held still: their refresh removed)
   for (const id of ['honest-concerns', 'quote-hamming-shannon', 'option-robotics-startups']) {
     await page.goto(`./s/${id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await axeViolationsInPage(page), id).toEqual([]);
+    expect(await axeViolations(page), id).toEqual([]);
   }
 });

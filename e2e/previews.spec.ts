@@ -1,4 +1,4 @@
-import { axeViolationsInPage, COLOUR_RULES, recolour } from './support/axe-in-page';
+import { axeViolations, COLOUR_RULES, recolour } from './support/axe';
 import { test, expect, type Page } from './fixtures';
 
 // Glossary and source cards: popovers opened by the term (glossary), by a
@@ -87,11 +87,11 @@ test.describe('previews at 1280px', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await term(page).click();
     await expect(termCard(page)).toBeVisible();
-    expect(await axeViolationsInPage(page), 'light').toEqual([]);
+    expect(await axeViolations(page), 'light').toEqual([]);
     // The same state in dark, which differs in colour only (tokens.css): the colour rules are what it can fail.
     await recolour(page, { colorScheme: 'dark' });
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark is emulated').toBe(true);
-    expect(await axeViolationsInPage(page, { rules: COLOUR_RULES }), 'dark').toEqual([]);
+    expect(await axeViolations(page, { rules: COLOUR_RULES }), 'dark').toEqual([]);
   });
 });
 
