@@ -19,8 +19,9 @@ export function setUpRoadHighlight(figure: HTMLElement): void {
     for (const part of parts) part.classList.toggle('is-on-road', road !== null && (part.dataset.roads ?? '').split(' ').includes(road));
   };
 
-  // Loaded on demand: a road may already hold focus when this starts.
+  // Loaded on demand: a road may already hold focus, or the pointer, when this starts.
   if (figure.contains(document.activeElement)) focused = roadOf(document.activeElement);
+  pointed = roadOf([...figure.querySelectorAll('[data-road]:hover')].at(-1) ?? null);
   show();
 
   figure.addEventListener('pointerover', (event) => {
