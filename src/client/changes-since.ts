@@ -6,6 +6,7 @@
 // through them in page order by an ordinary link (the navigation module opens
 // each as any link to it would) and can be dismissed.
 import { formatDay } from '../lib/dates';
+import { anchorOfHash } from '../lib/places';
 import { changedSince, dismissedOn, formatVisits, newSinceText } from '../lib/visits';
 import { announce } from './announce';
 import { onArrival } from './navigation';
@@ -21,7 +22,7 @@ async function feedChanges(): Promise<{ anchor: string; date: string }[]> {
   return [...xml.getElementsByTagName('entry')].flatMap((entry) => {
     const href = entry.getElementsByTagName('link')[0]?.getAttribute('href');
     const updated = entry.getElementsByTagName('updated')[0]?.textContent;
-    return href && updated ? [{ anchor: decodeURIComponent(new URL(href).hash.slice(1)), date: updated.slice(0, 10) }] : [];
+    return href && updated ? [{ anchor: anchorOfHash(new URL(href).hash), date: updated.slice(0, 10) }] : [];
   });
 }
 

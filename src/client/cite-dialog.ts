@@ -6,7 +6,7 @@
 // returns to where it was.
 import { adoptStyles } from './adopt-styles';
 import styles from './cite-dialog.css?inline';
-import { noteIdOf, noteAnchor } from '../lib/places';
+import { anchorOfHash, noteIdOf, noteAnchor } from '../lib/places';
 import { PLACE_FORMATS, type CslPlaceItem, type PlaceFormat } from '../lib/place-citation';
 import { announce } from './announce';
 import { confirmNear, copyText } from './permalinks';
@@ -112,7 +112,7 @@ function candidates(start: Element | null): string[] {
     for (const id of [cite, permalink, share, node.id]) if (id) found.push(id);
     const noteId = noteIdOf(node.id);
     if (noteId) found.push(noteAnchor(noteId));
-    if (node instanceof HTMLAnchorElement && node.hash) found.push(decodeURIComponent(node.hash.slice(1)));
+    if (node instanceof HTMLAnchorElement && node.hash) found.push(anchorOfHash(node.hash));
   }
   return found;
 }

@@ -6,6 +6,7 @@
 // Tab order, and Alt+C cites the place holding focus, else the paragraph read. The dialog,
 // its styles and the citations (/citations.json) load on first use.
 import { adoptStyles } from './adopt-styles';
+import { anchorOfHash } from '../lib/places';
 import styles from './cite-places.css?inline';
 import { isCiteKey } from './passage-key';
 import { PARAGRAPHS } from './permalinks';
@@ -20,7 +21,7 @@ let button: HTMLButtonElement | undefined;
 
 /** The place a link names: its permalink's target, or its fragment. */
 function anchorOfLink(link: HTMLAnchorElement): string {
-  return link.dataset.permalink ?? decodeURIComponent(new URL(link.href).hash.slice(1));
+  return link.dataset.permalink ?? anchorOfHash(link.hash);
 }
 
 /** "Copy link to this row: Tesla" → "Cite this row: Tesla"; a note's appendix link → "Cite the note on “…”". */

@@ -3,6 +3,7 @@
 // unique, and each entry links to a place that exists. Pure: the feed's text
 // and the page's ids arrive as arguments.
 import sax from 'sax';
+import { anchorOfHash } from './places.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 /** RFC 3339 date-time, as Atom's updated requires. */
@@ -87,7 +88,7 @@ export function atomProblems(xml: string, where: string, pageUrl: string, pageId
       return;
     }
     const target = new URL(href, pageUrl);
-    const fragment = decodeURIComponent(target.hash.slice(1));
+    const fragment = anchorOfHash(target.hash);
     if (`${target.origin}${target.pathname}` !== new URL(pageUrl).href || !pageIds.has(fragment)) {
       problems.push(`${where}: ${label}: links to ${href}, not to an id on ${pageUrl}`);
     }
@@ -101,6 +102,6 @@ export function atomEntryTargets(xml: string): string[] {
   if (typeof feed === 'string') return [];
   return childrenNamed(feed, 'entry').flatMap((entry) => {
     const href = childrenNamed(entry, 'link')[0]?.attributes['href'];
-    return href ? [decodeURIComponent(new URL(href, 'http://x.invalid/').hash.slice(1))] : [];
+    return href ? [anchorOfHash(new URL(href, 'http://x.invalid/').hash)] : [];
   });
 }

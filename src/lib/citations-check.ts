@@ -5,6 +5,7 @@
 // and RIS come out well formed. Pure: the file's text and the page's ids
 // arrive as arguments.
 import { placeBibtex, placeRis, type CslPlaceItem } from './place-citation';
+import { anchorOfHash } from './places';
 
 const REQUIRED = ['id', 'type', 'title', 'author', 'issued', 'container-title', 'section', 'URL', 'available-date'] as const;
 
@@ -44,7 +45,7 @@ export function citationFileProblems(json: string, file: string, pageUrl: string
     if (seen.has(item.id)) problems.push(`${where}: id used twice`);
     seen.add(item.id);
     const url = new URL(item.URL);
-    const fragment = decodeURIComponent(url.hash.slice(1));
+    const fragment = anchorOfHash(url.hash);
     url.hash = '';
     if (url.href !== pageUrl) problems.push(`${where}: URL ${item.URL} is not on the essay page ${pageUrl}`);
     else if (fragment !== item.id) problems.push(`${where}: URL ${item.URL} names #${fragment}, not its own id`);
