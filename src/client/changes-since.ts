@@ -7,6 +7,8 @@
 // each as any link to it would) and can be dismissed.
 import { formatDay } from '../lib/dates';
 import { anchorOfHash } from '../lib/places';
+import { adoptStyles } from './adopt-styles';
+import styles from './changes-since.css?inline';
 import { changedSince, dismissedOn, formatVisits, newSinceText } from '../lib/visits';
 import { announce } from './announce';
 import { onArrival } from './navigation';
@@ -35,6 +37,7 @@ export async function markChangesSince(since: string, today: string): Promise<vo
     .filter((place): place is HTMLElement => place !== null)
     .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   if (places.length === 0) return;
+  adoptStyles(styles);
   for (const place of places) {
     place.dataset.new = '';
     for (const link of document.querySelectorAll<HTMLElement>(`a[href="#${CSS.escape(place.id)}"]`)) link.dataset.new = '';
