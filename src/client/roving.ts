@@ -7,6 +7,7 @@
 // `[data-roving-hint]` (hidden in the HTML) says so once the keys work.
 // Without JS each control is its own stop.
 import { keyTarget } from '../lib/roving';
+import { whenNear } from './when-near';
 
 /** Make `current` the group's one Tab stop. */
 function makeTabStop(items: readonly HTMLElement[], current: HTMLElement): void {
@@ -27,17 +28,29 @@ export function focusItem(item: HTMLElement): void {
   item.focus({ preventScroll: true });
 }
 
-/** Give every `[data-roving]` group one Tab stop: its first control, then the last one used. */
+/**
+ * Give every `[data-roving]` group one Tab stop: its first control, then the
+ * last one used. A group takes its stop as it nears the screen, or when focus
+ * reaches it first (until then each control is a stop, as without JS): asking
+ * which controls show lays out the parts of the page the browser still skips
+ * (content-visibility), so the page's start asks for none of them.
+ */
 export function setUpRovingGroups(root: ParentNode = document): void {
+  const setUpOnce = new Map<Element, () => void>();
   for (const group of root.querySelectorAll<HTMLElement>('[data-roving]')) {
-    const items = itemsOf(group);
-    if (items[0]) makeTabStop(items, items[0]);
-    for (const hint of group.querySelectorAll<HTMLElement>('[data-roving-hint]')) hint.hidden = false;
+    const setUp = () => {
+      const items = itemsOf(group);
+      if (items[0]) makeTabStop(items, items[0]);
+      for (const hint of group.querySelectorAll<HTMLElement>('[data-roving-hint]')) hint.hidden = false;
+    };
+    setUpOnce.set(group, whenNear([group], setUp));
   }
   document.addEventListener('focusin', (event) => {
     const item = (event.target as Element).closest?.<HTMLElement>('[data-roving-item]');
     const group = item?.closest<HTMLElement>('[data-roving]');
-    if (item && group) makeTabStop(itemsOf(group), item);
+    if (!item || !group) return;
+    setUpOnce.get(group)?.();
+    makeTabStop(itemsOf(group), item);
   });
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
