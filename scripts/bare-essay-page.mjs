@@ -2,19 +2,36 @@
 // and links, no notes, widgets, style or script) into a folder of its own, for
 // `npm run bench` to measure beside the essay page. Never into dist/: it is not
 // part of the published site.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { runnerImport } from 'vite';
+import { padToCompressedSize } from '../src/lib/size-floor.ts';
 
 /** The folder the bare page is written to (git-ignored, as every dist-*). */
 export const BARE_DIR = 'dist-bare';
+/** The folder of the bare page padded to the essay page's size (lib/size-floor). */
+export const SIZED_BARE_DIR = 'dist-bare-sized';
+
+/** Bytes after brotli at quality 11, as the bench's servers send text. */
+const brotliSize = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+async function writePage(dir, html) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.html'), html);
+  return dir;
+}
 
 /** Write `dir`/index.html from the essay the site shows (CONTENT_ROOT's, else src's). */
 export async function writeBareEssay(dir = BARE_DIR) {
   // A TypeScript module, loaded through Vite's module runner as scripts/check-dist.mjs loads the essay model.
   const { bareEssayPage } = (await runnerImport(new URL('../src/loaders/bare-essay.ts', import.meta.url).pathname)).module;
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'index.html'), await bareEssayPage());
-  return dir;
+  return writePage(dir, await bareEssayPage());
+}
+
+/** Write `dir`/index.html: the bare page written by writeBareEssay, padded to `bytes` after brotli. */
+export async function writeSizedBareEssay(bytes, bareDir = BARE_DIR, dir = SIZED_BARE_DIR) {
+  const bare = await readFile(join(bareDir, 'index.html'), 'utf8');
+  return writePage(dir, padToCompressedSize(bare, bytes, brotliSize));
 }

@@ -6,13 +6,15 @@
 // bench/budgets.json. Beside it, the bare essay (its words and links alone,
 // scripts/bare-essay-page.mjs) is measured in the same Lighthouse run,
 // interleaved, and the essay page's FCP and LCP are budgeted as ratios of the
-// bare page's. A benchmark, not a test: exits 1 when a budget is exceeded.
+// bare page's; and the bare essay padded to the essay page's transfer size, to
+// show what the bytes alone cost. A benchmark, not a test: exits 1 when a
+// budget is exceeded.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
-import { writeBareEssay } from './bare-essay-page.mjs';
+import { writeBareEssay, writeSizedBareEssay } from './bare-essay-page.mjs';
 import { REPORTS_DIR, interleavedRuns, median } from './bench-lighthouse.mjs';
 import { firstPaintBudgets, firstPaintComparison, firstPaintLines } from './first-paint.mjs';
 import { TYPES, budgetProblems, measurePage, pageBudgetProblems, readBudgets } from './page-weight.mjs';
@@ -108,6 +110,7 @@ const bareDir = await writeBareEssay();
 // 2. Serve both as a static host would.
 const site = await serve('dist');
 const bare = await serve(bareDir);
+let sized;
 
 try {
   // 3. Bytes over the wire.
@@ -115,15 +118,19 @@ try {
   const weight = await measurePage(browser, site.url);
   await browser.close();
 
-  // 4. Lighthouse, mobile with default throttling: essay, bare, essay, bare, …
-  const results = await interleavedRuns({ essay: site.url, bare: bare.url }, RUNS, chromePath);
-  if (results.essay.runs.length === 0 || results.bare.runs.length === 0) throw new Error(`no Lighthouse run finished (essay: ${results.essay.discarded.join('; ')}; bare: ${results.bare.discarded.join('; ')})`);
+  // 4. The bare essay again, padded to as many bytes over the wire as the essay page's document.
+  const sizedBytes = weight.firstView.html.brotli;
+  sized = await serve(await writeSizedBareEssay(sizedBytes));
 
-  // 5. Report.
+  // 5. Lighthouse, mobile with default throttling: essay, bare, sized bare, essay, …
+  const results = await interleavedRuns({ essay: site.url, bare: bare.url, sized: sized.url }, RUNS, chromePath);
+  for (const [name, { runs, discarded }] of Object.entries(results)) if (runs.length === 0) throw new Error(`no Lighthouse run of the ${name} page finished (${discarded.join('; ')})`);
+
+  // 6. Report.
   const budgets = await readBudgets();
   const { runs } = results.essay;
   const medians = { TBT: median(runs.map((r) => r.TBT)), performance: median(runs.map((r) => r.performance)) };
-  const paints = firstPaintComparison(runs, results.bare.runs);
+  const paints = firstPaintComparison(runs, results.bare.runs, results.sized.runs);
   const paintBudgets = firstPaintBudgets(budgets, paints);
   const lines = [
     `Essay page, measured ${new Date().toISOString().slice(0, 10)} (Chromium at ${chromePath ?? 'Playwright default'}, phone viewport 390×844)`,
@@ -132,9 +139,9 @@ try {
     '',
     ...lighthouseLines(results.essay, weight),
     '',
-    ...(results.bare.discarded.length ? [`Lighthouse runs of the bare essay left out (not finished): ${results.bare.discarded.length}, ${[...new Set(results.bare.discarded)].join('; ')}`] : []),
-    ...firstPaintLines(paints, runs, results.bare.runs),
-    `Each run's Lighthouse report: ${REPORTS_DIR}/lighthouse-<essay|bare>-<run>.json`,
+    ...['bare', 'sized'].flatMap((name) => (results[name].discarded.length ? [`Lighthouse runs of the ${name} page left out (not finished): ${results[name].discarded.length}, ${[...new Set(results[name].discarded)].join('; ')}`] : [])),
+    ...firstPaintLines(paints, runs, results.bare.runs, results.sized.runs, sizedBytes),
+    `Each run's Lighthouse report: ${REPORTS_DIR}/lighthouse-<essay|bare|sized>-<run>.json`,
     '',
     ...budgetLines(budgets, weight, medians),
     ...paintBudgets.lines,
@@ -146,4 +153,5 @@ try {
 } finally {
   site.stop();
   bare.stop();
+  sized?.stop();
 }

@@ -1,30 +1,35 @@
 // The essay page's first paint beside the bare essay's (scripts/bare-essay-page.mjs),
 // from interleaved Lighthouse runs: each page's FCP and LCP medians, and the
-// ratios essay / bare that bench/budgets.json bounds (issue #23).
+// ratios essay / bare that bench/budgets.json bounds (issue #23). Beside them,
+// the bare essay padded to the essay page's size (lib/size-floor): its ratio to
+// the bare page is what the document's bytes alone cost, the floor of the others.
 import { median } from './bench-lighthouse.mjs';
 
 export const PAINTS = ['FCP', 'LCP'];
 
-/** Medians by page, and the ratio of the essay's to the bare page's, per paint. */
-export function firstPaintComparison(essayRuns, bareRuns) {
+/** Medians by page, and the ratios to the bare page's (the essay's, and the sized bare page's), per paint. */
+export function firstPaintComparison(essayRuns, bareRuns, sizedRuns) {
   const medians = (runs) => Object.fromEntries(PAINTS.map((paint) => [paint, median(runs.map((run) => run[paint]))]));
+  const ratios = (page) => Object.fromEntries(PAINTS.map((paint) => [paint, page[paint] / bare[paint]]));
   const essay = medians(essayRuns);
   const bare = medians(bareRuns);
-  return { essay, bare, ratio: Object.fromEntries(PAINTS.map((paint) => [paint, essay[paint] / bare[paint]])) };
+  const sized = medians(sizedRuns);
+  return { essay, bare, sized, ratio: ratios(essay), sizeRatio: ratios(sized) };
 }
 
 /** The runs' LCP elements, each once. */
 const elements = (runs) => [...new Set(runs.map((run) => run.lcpElement ?? 'not reported'))].join(' / ');
 
 /** The comparison as a table, with each page's runs in order. */
-export function firstPaintLines({ essay, bare, ratio }, essayRuns, bareRuns) {
+export function firstPaintLines({ essay, bare, sized, ratio, sizeRatio }, essayRuns, bareRuns, sizedRuns, sizedBytes) {
   const ms = (value) => `${Math.round(value)} ms`;
+  const byRun = (runs, paint) => runs.map((run) => Math.round(run[paint])).join(', ');
   return [
-    `| First paint (median of ${essayRuns.length} / ${bareRuns.length}) | essay page | bare essay | essay / bare |`,
-    '| --- | ---: | ---: | ---: |',
-    ...PAINTS.map((paint) => `| ${paint} | ${ms(essay[paint])} | ${ms(bare[paint])} | ${ratio[paint].toFixed(2)} |`),
+    `| First paint (median of ${essayRuns.length} / ${bareRuns.length} / ${sizedRuns.length}) | essay page | bare essay | essay / bare | bare essay at the essay's ${sizedBytes} B | that / bare |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...PAINTS.map((paint) => `| ${paint} | ${ms(essay[paint])} | ${ms(bare[paint])} | ${ratio[paint].toFixed(2)} | ${ms(sized[paint])} | ${sizeRatio[paint].toFixed(2)} |`),
     '',
-    ...PAINTS.map((paint) => `${paint} by run (ms): essay ${essayRuns.map((run) => Math.round(run[paint])).join(', ')}; bare ${bareRuns.map((run) => Math.round(run[paint])).join(', ')}`),
+    ...PAINTS.map((paint) => `${paint} by run (ms): essay ${byRun(essayRuns, paint)}; bare ${byRun(bareRuns, paint)}; bare at the essay's size ${byRun(sizedRuns, paint)}`),
     `LCP element: essay ${elements(essayRuns)}; bare ${elements(bareRuns)}`,
   ];
 }
