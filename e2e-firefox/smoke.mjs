@@ -5,7 +5,7 @@
 // Firefox it is skipped with one line saying so, unless REQUIRE_FIREFOX=1 (CI
 // sets it), when a missing Firefox fails the run: CI never passes on one engine.
 // Usage: node e2e-firefox/smoke.mjs [--dir dist]
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,16 +41,37 @@ function serve(dir) {
   });
 }
 
-const firefox = findFirefox();
-if (!firefox) {
-  const fix = '`apt-get install firefox-esr`, or set FIREFOX_PATH';
+/**
+ * The oldest Firefox the smoke is verified with. puppeteer-core's WebDriver
+ * BiDi asks for commands older ones lack: Debian 12's ESR 140 cannot set a
+ * viewport, and its CSP blocks puppeteer's waiting functions.
+ */
+const OLDEST_FIREFOX = 153;
+
+/** The major version `firefox --version` reports, or null. */
+function majorVersion(firefox) {
+  try {
+    return Number(/Firefox (\d+)\./.exec(execFileSync(firefox, ['--version'], { encoding: 'utf8' }))?.[1]) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Skip the smoke, saying why, or fail it where CI requires Firefox. */
+function withoutFirefox(reason) {
+  const fix = '`apt-get install firefox-esr` (ESR ' + OLDEST_FIREFOX + ' or later), or set FIREFOX_PATH';
   if (process.env.REQUIRE_FIREFOX === '1') {
-    console.log(`firefox smoke: 0 passed, 1 failed (no Firefox on this machine and REQUIRE_FIREFOX=1: ${fix})`);
+    console.log(`firefox smoke: 0 passed, 1 failed (${reason} and REQUIRE_FIREFOX=1: ${fix})`);
     process.exit(1);
   }
-  console.log(`firefox smoke: skipped (no Firefox on this machine: ${fix})`);
+  console.log(`firefox smoke: skipped (${reason}: ${fix})`);
   process.exit(0);
 }
+
+const firefox = findFirefox();
+if (!firefox) withoutFirefox('no Firefox on this machine');
+const major = majorVersion(firefox);
+if (major !== null && major < OLDEST_FIREFOX) withoutFirefox(`Firefox ${major} at ${firefox} is older than ${OLDEST_FIREFOX}`);
 
 const { url: base, stop } = await serve(options.dir);
 // However this ends, the server goes with it (it holds the output `npm test` waits on).
