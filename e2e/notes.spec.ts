@@ -94,6 +94,47 @@ test.describe('notes', () => {
     await expect(page.locator('#p-job-market a.note-phrase[data-kind="source"]')).toHaveText('open to suggestions on what I should do next');
   });
 
+  test("the author's punctuation after a glossary term never starts a line of its own", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./');
+    // The period after "LFG" started a line alone at most widths from 1104 px up (Chromium): a button is one box to the line breaker.
+    const found = await page.locator('button.note-phrase').evaluateAll((buttons) => {
+      const stray: Record<string, number[]> = {};
+      let checked = 0;
+      for (const button of buttons) {
+        const stop = button.nextSibling;
+        if (!(stop instanceof Text) || !/^[.,;:!?)\]]/.test(stop.data)) continue;
+        checked++;
+        let block = button.parentElement!;
+        while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+        // Laid out on a hidden copy beside the block, at paragraph widths from 280 to 800 px.
+        const path: number[] = [];
+        for (let node: Element = button; node !== block; node = node.parentElement!) path.unshift([...node.parentElement!.children].indexOf(node));
+        const copy = block.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+        copy.removeAttribute('id');
+        Object.assign(copy.style, { position: 'absolute', insetBlockStart: '0', visibility: 'hidden' });
+        block.after(copy);
+        const copied = path.reduce<Element>((node, index) => node.children[index]!, copy);
+        const range = document.createRange();
+        range.setStart(copied.nextSibling!, 0);
+        range.setEnd(copied.nextSibling!, 1);
+        for (let width = 280; width <= 800; width += 2) {
+          copy.style.width = `${width}px`;
+          const term = [...copied.getClientRects()].at(-1)!;
+          const mark = range.getBoundingClientRect();
+          if (Math.abs((mark.top + mark.bottom) / 2 - (term.top + term.bottom) / 2) > term.height / 2) (stray[button.textContent!] ??= []).push(width);
+        }
+        copy.remove();
+      }
+      return { checked, stray };
+    });
+    expect(found.checked).toBeGreaterThanOrEqual(7);
+    expect(found.stray).toEqual({});
+    // The author's words read as before: the term and its period, nothing between.
+    await expect(page.locator('#p-infinite-courage')).toContainText('infinite courage. LFG.');
+  });
+
   test('on a phone a note opens in place from its number, by touch or keyboard, and says so', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./');

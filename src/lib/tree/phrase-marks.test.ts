@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHast, markdownToHtml } from 'satteri';
 import { element, plainCopy, propertiesOf, text, type Element, type ElementContent, type Root } from './hast';
-import { markPhrases, type PhraseMark } from './phrase-marks';
+import { keepStopsWithButtons, markPhrases, type PhraseMark } from './phrase-marks';
 
 /** A paragraph's children, parsed from Markdown as the essay is. */
 const parse = (markdown: string) => (plainCopy(markdownToHast(markdown) as Root).children[0] as Element).children;
@@ -98,5 +98,30 @@ describe('markPhrases', () => {
       hastPlugins: [{ name: 't', element: { filter: ['p'], visit: (node, ctx) => ctx.replaceNode(node, { ...(node as Element), children }) } }],
     });
     expect(rendered.trim()).toBe('<p>a <span class="note-phrase" data-note="x">b</span> c</p>');
+  });
+});
+
+describe('keepStopsWithButtons', () => {
+  const button = (words: string) => element('button', propertiesOf({ class: 'note-phrase' }), [text(words)]);
+
+  it('holds a button and the closing punctuation after it together, the rest of the text after', () => {
+    expect(html(keepStopsWithButtons([{ type: 'text', value: 'takes courage. ' }, button('LFG'), { type: 'text', value: '.' }]))).toBe(
+      'takes courage. <span class="term-stop"><button class="note-phrase">LFG</button>.</span>',
+    );
+    expect(html(keepStopsWithButtons([button('MLOps'), { type: 'text', value: '), and more' }]))).toBe('<span class="term-stop"><button class="note-phrase">MLOps</button>),</span> and more');
+  });
+
+  it('leaves a button followed by a space or a word, and any other element, as they are', () => {
+    const nodes: ElementContent[] = [button('AGI'), { type: 'text', value: ' is' }, element('a', propertiesOf({ href: '#x' }), [{ type: 'text', value: 'link' }]), { type: 'text', value: '.' }];
+    expect(html(keepStopsWithButtons(nodes))).toBe('<button class="note-phrase">AGI</button> is<a href="#x">link</a>.');
+  });
+
+  it('is applied to every marked paragraph', () => {
+    const glossary = mark('LFG', { wrapper: element('button', propertiesOf({ class: 'note-phrase' })) });
+    expect(apply('courage. LFG.', [glossary])).toBe('courage. <span class="term-stop"><button class="note-phrase">LFG</button>.</span>');
+  });
+
+  it('finds buttons inside the author’s emphasis', () => {
+    expect(html(keepStopsWithButtons([element('em', propertiesOf({}), [button('L5'), { type: 'text', value: ';' }])]))).toBe('<em><span class="term-stop"><button class="note-phrase">L5</button>;</span></em>');
   });
 });
