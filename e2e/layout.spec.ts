@@ -84,6 +84,25 @@ test.describe('reading layout', () => {
     expect(after).toContain('https://evjang.com/2022/03/21/leaving-google-brain.html');
   });
 
+  test('the first paint waits for the whole header: no half-parsed top, its largest text in the first frame', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    const expected = await page.locator('link[rel="expect"]').evaluate((link) => ({ blocking: link.getAttribute('blocking'), target: document.querySelector(link.getAttribute('href')!)?.className }));
+    expect(expected).toEqual({ blocking: 'render', target: 'essay-header' });
+    const paints = await page.evaluate(
+      () =>
+        new Promise<{ fcp: number; lcp: number; inHeader: boolean }>((resolve) => {
+          new PerformanceObserver((list) => {
+            const first = list.getEntries()[0] as PerformanceEntry & { element: Element | null };
+            resolve({ fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime, lcp: first.startTime, inHeader: first.element?.closest('.essay-header') != null });
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    // The largest text of the first screen (the title, or the summary at a phone's pixel ratio) is in the first contentful frame.
+    expect(paints.inHeader).toBe(true);
+    expect(paints.lcp).toBe(paints.fcp);
+  });
+
   test('header names the author, the date, the edition and the original', async ({ shared: essay }) => {
     const page = essay.page;
     const header = page.locator('.essay-header');
