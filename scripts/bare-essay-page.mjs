@@ -4,17 +4,14 @@
 // part of the published site.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { runnerImport } from 'vite';
 import { padToCompressedSize } from '../src/lib/size-floor.ts';
+import { brotliSize } from './page-weight.mjs';
 
 /** The folder the bare page is written to (git-ignored, as every dist-*). */
 export const BARE_DIR = 'dist-bare';
 /** The folder of the bare page padded to the essay page's size (lib/size-floor). */
 export const SIZED_BARE_DIR = 'dist-bare-sized';
-
-/** Bytes after brotli at quality 11, as the bench's servers send text. */
-const brotliSize = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 async function writePage(dir, html) {
   await rm(dir, { recursive: true, force: true });
