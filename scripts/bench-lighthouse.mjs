@@ -1,4 +1,5 @@
-// Lighthouse for `npm run bench`: mobile, default throttling, a fresh Chromium
+// Lighthouse for `npm run bench`: mobile, default throttling (simulated, or
+// applied for a comparison; see THROTTLING), a fresh Chromium
 // per run, and several pages measured in turn (a, b, a, b, …) so that a machine
 // getting busier or quieter during the run weighs on each page alike.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -44,11 +45,21 @@ function figures(lhr) {
 /** Where each run's full Lighthouse report is kept (git-ignored), to see what a figure is made of. */
 export const REPORTS_DIR = 'bench-results';
 
+/**
+ * How Lighthouse slows the page. `simulated` (its default) loads it at full
+ * speed and computes the timings on a model of a slow network and CPU, which
+ * takes a document as a whole; `applied` really slows the network and CPU by
+ * the same figures (Lighthouse's `devtools` method), so the browser parses
+ * and paints the document as it streams in.
+ */
+export const THROTTLING = { simulated: 'simulate', applied: 'devtools' };
+
 /** One Lighthouse run of `url` in a fresh Chromium; its report saved as `reportFile`. */
-async function lighthouseRun(url, chromePath, reportFile) {
+async function lighthouseRun(url, chromePath, reportFile, throttlingMethod) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+    const flags = { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES };
+    const result = await lighthouse(url, flags, { extends: 'lighthouse:default', settings: { throttlingMethod } });
     await writeFile(reportFile, result.report);
     return figures(result.lhr);
   } finally {
@@ -58,15 +69,18 @@ async function lighthouseRun(url, chromePath, reportFile) {
 
 /**
  * `runs` rounds over `pages` ({ name: url }), each page once per round in the
- * order given. By page name: the finished runs and the reasons of those left out.
- * Each run's report is saved in REPORTS_DIR as lighthouse-<name>-<round>.json.
+ * order given, throttled as `throttling` (a key of THROTTLING) says. By page
+ * name: the finished runs and the reasons of those left out. Each run's report
+ * is saved in REPORTS_DIR as lighthouse-<name>-<round>.json, or
+ * lighthouse-applied-<name>-<round>.json under applied throttling.
  */
-export async function interleavedRuns(pages, runs, chromePath) {
+export async function interleavedRuns(pages, runs, chromePath, throttling = 'simulated') {
+  const prefix = throttling === 'simulated' ? 'lighthouse' : `lighthouse-${throttling}`;
   const results = Object.fromEntries(Object.keys(pages).map((name) => [name, { runs: [], discarded: [] }]));
   await mkdir(REPORTS_DIR, { recursive: true });
   for (let round = 0; round < runs; round++) {
     for (const [name, url] of Object.entries(pages)) {
-      const { run, problem } = await lighthouseRun(url, chromePath, join(REPORTS_DIR, `lighthouse-${name}-${round + 1}.json`));
+      const { run, problem } = await lighthouseRun(url, chromePath, join(REPORTS_DIR, `${prefix}-${name}-${round + 1}.json`), THROTTLING[throttling]);
       if (run) results[name].runs.push(run);
       else results[name].discarded.push(problem);
     }

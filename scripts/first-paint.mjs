@@ -20,12 +20,12 @@ export function firstPaintComparison(essayRuns, bareRuns, sizedRuns) {
 /** The runs' LCP elements, each once. */
 const elements = (runs) => [...new Set(runs.map((run) => run.lcpElement ?? 'not reported'))].join(' / ');
 
-/** The comparison as a table, with each page's runs in order. */
-export function firstPaintLines({ essay, bare, sized, ratio, sizeRatio }, essayRuns, bareRuns, sizedRuns, sizedBytes) {
+/** The comparison as a table headed `heading`, with each page's runs in order. */
+export function firstPaintLines(heading, { essay, bare, sized, ratio, sizeRatio }, essayRuns, bareRuns, sizedRuns, sizedBytes) {
   const ms = (value) => `${Math.round(value)} ms`;
   const byRun = (runs, paint) => runs.map((run) => Math.round(run[paint])).join(', ');
   return [
-    `| First paint (median of ${essayRuns.length} / ${bareRuns.length} / ${sizedRuns.length}) | essay page | bare essay | essay / bare | bare essay at the essay's ${sizedBytes} B | that / bare |`,
+    `| ${heading} (median of ${essayRuns.length} / ${bareRuns.length} / ${sizedRuns.length}) | essay page | bare essay | essay / bare | bare essay at the essay's ${sizedBytes} B | that / bare |`,
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...PAINTS.map((paint) => `| ${paint} | ${ms(essay[paint])} | ${ms(bare[paint])} | ${ratio[paint].toFixed(2)} | ${ms(sized[paint])} | ${sizeRatio[paint].toFixed(2)} |`),
     '',
