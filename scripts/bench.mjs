@@ -16,10 +16,15 @@ import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { readFileSync } from 'node:fs';
 import { writeBareEssay, writeSizedBareEssay } from './bare-essay-page.mjs';
+import { wordsAndAddresses } from '../src/lib/size-floor.ts';
 import { REPORTS_DIR, interleavedRuns, median } from './bench-lighthouse.mjs';
 import { firstPaintBudgets, firstPaintComparison, firstPaintLines } from './first-paint.mjs';
-import { TYPES, budgetProblems, measurePage, pageBudgetProblems, readBudgets } from './page-weight.mjs';
+import { TYPES, brotliSize, budgetProblems, measurePage, pageBudgetProblems, readBudgets } from './page-weight.mjs';
+
+/** What the first round trip of Lighthouse's simulated network carries: 10 TCP segments of 1,460 B (Lantern's TCPConnection). */
+const FIRST_ROUND_TRIP = 10 * 1460;
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const { path: chromePath } = await findChromium();
@@ -154,6 +159,7 @@ try {
     '',
     ...['bare', 'sized'].flatMap((name) => (results[name].discarded.length ? [`Lighthouse runs of the ${name} page left out (not finished): ${results[name].discarded.length}, ${[...new Set(results[name].discarded)].join('; ')}`] : [])),
     ...firstPaintLines('First paint', paints, runs, results.bare.runs, results.sized.runs, sizedBytes),
+    `The essay page's words and links to other sites alone: ${brotliSize(wordsAndAddresses(readFileSync('dist/index.html', 'utf8')))} B brotli; the bare essay's document: ${brotliSize(readFileSync(`${bareDir}/index.html`))} B; the first round trip of the simulated network carries ${FIRST_ROUND_TRIP} B`,
     '',
     ...['essay', 'bare', 'sized'].flatMap((name) => (applied[name].discarded.length ? [`Applied-throttling runs of the ${name} page left out (not finished): ${applied[name].discarded.length}`] : [])),
     ...firstPaintLines('First paint, throttling applied, not budgeted', firstPaintComparison(applied.essay.runs, applied.bare.runs, applied.sized.runs), applied.essay.runs, applied.bare.runs, applied.sized.runs, sizedBytes),

@@ -1,6 +1,6 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { filler, padToCompressedSize } from './size-floor';
+import { filler, padToCompressedSize, wordsAndAddresses } from './size-floor';
 
 const brotli = (text: string) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const PAGE = '<!doctype html><title>Rome</title><body><p>' + 'All roads lead to Rome. '.repeat(200) + '</p></body>';
@@ -34,5 +34,14 @@ describe('filler', () => {
     expect(filler(4_000)).toBe(filler(4_000));
     expect(filler(4_000)).not.toBe(filler(4_000, 24));
     expect(brotli(filler(40_000))).toBeGreaterThan(40_000 * 0.74);
+  });
+});
+
+describe('wordsAndAddresses', () => {
+  it('keeps the text and the addresses of links to other sites, and nothing of styles, scripts, comments or markup', () => {
+    const page =
+      '<html><head><style>p{color:red}</style><script>let x = "<b>";</script></head><body><!-- ours -->' +
+      '<p class="lead">Life is <em>too</em>\n  short.</p><a href="#p-1">here</a> <a href="https://evjang.com/">Eric</a></body></html>';
+    expect(wordsAndAddresses(page)).toBe('Life is too short. here Eric\nhttps://evjang.com/');
   });
 });

@@ -40,3 +40,16 @@ export function padToCompressedSize(html: string, target: number, compressedSize
   if (size > target + slack) throw new Error(`padToCompressedSize: ${size} B compressed overshoots the target of ${target} B by more than ${slack} B`);
   return result;
 }
+
+/**
+ * What no page carrying `html`'s words can leave out: its text, without markup,
+ * styles or scripts (runs of white space as one space), then the addresses its
+ * links to other sites point to, one per line. Its compressed size is the least
+ * a document holding them all can cross the network in.
+ */
+export function wordsAndAddresses(html: string): string {
+  const withoutCode = html.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  const text = withoutCode.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const addresses = [...withoutCode.matchAll(/\bhref="(https?:[^"]*)"/g)].map((match) => match[1]);
+  return [text, ...addresses].join('\n');
+}
