@@ -75,6 +75,10 @@ test.describe('previews at 1280px', () => {
   });
 
   test('one card at a time', async () => {
+    // The term mid-screen, so its card opens below it, clear of the source marker
+    // a few lines above (near the bottom of the screen the card opens upwards over
+    // it, and where earlier tests leave the page scrolled must not decide that).
+    await term(page).evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await term(page).click();
     await expect(termCard(page)).toBeVisible();
     await page.getByRole('button', { name: 'Source note: Halodi Robotics' }).click();
