@@ -12,11 +12,11 @@
 // simulation's model costs. A benchmark, not a test: exits 1 when a budget is
 // exceeded.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
-import { readFileSync } from 'node:fs';
 import { writeBareEssay, writeSizedBareEssay } from './bare-essay-page.mjs';
 import { wordsAndAddresses } from '../src/lib/size-floor.ts';
 import { REPORTS_DIR, interleavedRuns, median } from './bench-lighthouse.mjs';
@@ -82,9 +82,13 @@ function weightLines(weight, built) {
   return lines;
 }
 
+/** How many of a page's runs were left out (not finished), and why: a line, or none when none were. */
+function leftOutLines(what, name, discarded) {
+  return discarded.length ? [`${what} of the ${name} page left out (not finished): ${discarded.length}, ${[...new Set(discarded)].join('; ')}`] : [];
+}
+
 function lighthouseLines({ runs, discarded }, weight) {
-  const lines = [];
-  if (discarded.length) lines.push(`Lighthouse runs of the essay page left out (not finished): ${discarded.length}, ${[...new Set(discarded)].join('; ')}`);
+  const lines = leftOutLines('Lighthouse runs', 'essay', discarded);
   lines.push(`| Lighthouse (mobile, median of ${runs.length}) | value |`, '| --- | ---: |');
   for (const key of ['performance', 'accessibility', 'best-practices', 'seo']) lines.push(`| ${key} | ${median(runs.map((r) => r[key]))} |`);
   for (const key of ['FCP', 'LCP', 'TBT']) lines.push(`| ${key} | ${Math.round(median(runs.map((r) => r[key])))} ms |`);
@@ -150,6 +154,9 @@ try {
   const medians = { TBT: median(runs.map((r) => r.TBT)), performance: median(runs.map((r) => r.performance)) };
   const paints = firstPaintComparison(runs, results.bare.runs, results.sized.runs);
   const paintBudgets = firstPaintBudgets(budgets, paints);
+  // What no document with the page's words can be smaller than, beside the bare page's document.
+  const wordsBytes = brotliSize(wordsAndAddresses(readFileSync('dist/index.html', 'utf8')));
+  const bareBytes = brotliSize(readFileSync(`${bareDir}/index.html`));
   const lines = [
     `Essay page, measured ${new Date().toISOString().slice(0, 10)} (Chromium at ${chromePath ?? 'Playwright default'}, phone viewport 390×844)`,
     '',
@@ -157,11 +164,11 @@ try {
     '',
     ...lighthouseLines(results.essay, weight),
     '',
-    ...['bare', 'sized'].flatMap((name) => (results[name].discarded.length ? [`Lighthouse runs of the ${name} page left out (not finished): ${results[name].discarded.length}, ${[...new Set(results[name].discarded)].join('; ')}`] : [])),
+    ...['bare', 'sized'].flatMap((name) => leftOutLines('Lighthouse runs', name, results[name].discarded)),
     ...firstPaintLines('First paint', paints, runs, results.bare.runs, results.sized.runs, sizedBytes),
-    `The essay page's words and links to other sites alone: ${brotliSize(wordsAndAddresses(readFileSync('dist/index.html', 'utf8')))} B brotli; the bare essay's document: ${brotliSize(readFileSync(`${bareDir}/index.html`))} B; the first round trip of the simulated network carries ${FIRST_ROUND_TRIP} B`,
+    `The essay page's words and links to other sites alone: ${wordsBytes} B brotli; the bare essay's document: ${bareBytes} B; the first round trip of the simulated network carries ${FIRST_ROUND_TRIP} B`,
     '',
-    ...['essay', 'bare', 'sized'].flatMap((name) => (applied[name].discarded.length ? [`Applied-throttling runs of the ${name} page left out (not finished): ${applied[name].discarded.length}`] : [])),
+    ...Object.entries(applied).flatMap(([name, { discarded }]) => leftOutLines('Applied-throttling runs', name, discarded)),
     ...firstPaintLines('First paint, throttling applied, not budgeted', firstPaintComparison(applied.essay.runs, applied.bare.runs, applied.sized.runs), applied.essay.runs, applied.bare.runs, applied.sized.runs, sizedBytes),
     `Each run's Lighthouse report: ${REPORTS_DIR}/lighthouse-<essay|bare|sized>-<run>.json, and lighthouse-applied-<page>-<run>.json`,
     '',
