@@ -1,0 +1,80 @@
+// Hand measurements behind the README's first-paint findings (issue #23), on
+// pages served locally (`node scripts/serve-dist.mjs --dir DIR --port PORT`),
+// each URL loaded in turn, RUNS rounds, medians printed:
+//
+//   node scripts/paint-probe.mjs applied RUNS URL...
+//     FCP and LCP with the network and CPU slowed as Lighthouse's applied
+//     (`devtools`) throttling slows them: the browser streams and parses the
+//     document as it arrives.
+//   node scripts/paint-probe.mjs tasks RUNS URL...
+//     At full speed, the main-thread tasks Lighthouse's simulated throttling
+//     charges to a first paint (its FirstContentfulPaint graph: the first task
+//     that parses HTML, the first with a layout, the first with a paint; it
+//     multiplies them by 4), in milliseconds.
+//
+// Lighthouse's mobile screen; Chromium as the tests find it.
+import { chromium } from '@playwright/test';
+import { median } from './bench-lighthouse.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const SCREEN = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
+// Lighthouse's mobile throttling, applied: 150 ms round trips × 3.75, 1.6 Mbps × 0.9, CPU 4×.
+const NETWORK = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+
+/** One slowed load: its FCP and LCP. */
+async function appliedLoad(browser, url) {
+  const context = await browser.newContext(SCREEN);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__lcp = entry.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && window.__lcp > 0);
+  const [FCP, LCP] = await page.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0].startTime, window.__lcp]);
+  await context.close();
+  return { FCP, LCP };
+}
+
+/** One full-speed load, traced: the durations of the tasks Lighthouse's simulation charges to the first paint. */
+async function taskLoad(browser, url) {
+  const page = await browser.newPage(SCREEN);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'loading', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  await page.close();
+  const parse = traceEvents.find((event) => event.name === 'ParseHTML' && String(event.args?.beginData?.url).startsWith(url));
+  const events = traceEvents.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X');
+  const tasks = events.filter((event) => event.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const holds = (task, name) => events.some((event) => event.name === name && event.ts >= task.ts && event.ts + event.dur <= task.ts + task.dur);
+  const [parseTask, layoutTask, paintTask] = ['ParseHTML', 'Layout', 'Paint'].map((name) => tasks.find((task) => holds(task, name)));
+  const ms = (task) => (task ? task.dur / 1000 : 0);
+  // One task can be more than one of them; Lighthouse counts it once.
+  const charged = [...new Set([parseTask, layoutTask, paintTask].filter(Boolean))].reduce((sum, task) => sum + ms(task), 0);
+  return { parse: ms(parseTask), layout: layoutTask === parseTask ? 0 : ms(layoutTask), paint: [parseTask, layoutTask].includes(paintTask) ? 0 : ms(paintTask), charged };
+}
+
+const [mode, runs, ...urls] = process.argv.slice(2);
+const load = { applied: appliedLoad, tasks: taskLoad }[mode];
+if (!load || !(Number(runs) > 0) || urls.length === 0) {
+  console.error('usage: node scripts/paint-probe.mjs applied|tasks RUNS URL...');
+  process.exit(2);
+}
+const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: ['--no-sandbox'] });
+const results = Object.fromEntries(urls.map((url) => [url, []]));
+try {
+  for (let round = 0; round < Number(runs); round++) for (const url of urls) results[url].push(await load(browser, url));
+} finally {
+  await browser.close();
+}
+for (const [url, loads] of Object.entries(results)) {
+  const figures = Object.keys(loads[0]).map((key) => `${key} ${median(loads.map((one) => one[key])).toFixed(0)}`);
+  const byRun = loads.map((one) => Object.values(one).map((value) => value.toFixed(0)).join('/')).join(', ');
+  console.log(`${url}  ${figures.join('  ')}  (by run: ${byRun})`);
+}
