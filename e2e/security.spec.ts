@@ -7,6 +7,10 @@ test.describe('locked down', () => {
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // No opener policy, on purpose (src/integrations/static-headers.ts): it costs a first paint and guards nothing
+    // here, as long as the page opens no other window.
+    expect(headers['cross-origin-opener-policy']).toBeUndefined();
+    await expect(page.locator('a[target], form[target], area[target]')).toHaveCount(0);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
     expect(scriptSrc).toMatch(/'sha256-/);

@@ -1,8 +1,11 @@
 // Writes the bare essay page (src/loaders/bare-essay.ts: the essay's title, words
 // and links, no notes, widgets, style or script) into a folder of its own, for
 // `npm run bench` to measure beside the essay page. Never into dist/: it is not
-// part of the published site.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// part of the published site. Each folder gets the site's `_headers` too, so
+// the bench's server sends the bare pages what a host sends the essay page
+// (a response header can cost a first paint as much as a stylesheet: see
+// src/integrations/static-headers.ts).
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { padToCompressedSize } from '../src/lib/size-floor.ts';
@@ -13,10 +16,14 @@ export const BARE_DIR = 'dist-bare';
 /** The folder of the bare page padded to the essay page's size (lib/size-floor). */
 export const SIZED_BARE_DIR = 'dist-bare-sized';
 
+/** The built site, whose `_headers` the bare pages are served with. */
+const SITE_DIR = 'dist';
+
 async function writePage(dir, html) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'index.html'), html);
+  await copyFile(join(SITE_DIR, '_headers'), join(dir, '_headers'));
   return dir;
 }
 
