@@ -251,20 +251,23 @@ try {
     await page.goto(base);
     /** How many markers show, and those not on the last line of what they follow. */
     const strays = () => {
-      const markers = [...document.querySelectorAll('.note-phrase + .note-ref-card, :is(.claim-phrase, .note-ref) + .claim-link')].filter((marker) => marker.getClientRects().length > 0);
+      const markers = [...document.querySelectorAll('[data-essay-body] :is(.note-ref-card, .claim-link)')].filter((marker) => marker.getClientRects().length > 0);
+      const phraseOf = (marker) =>
+        marker.matches('.claim-link') ? document.getElementById(`phrase-${marker.getAttribute('href').slice(1)}`) : document.querySelector(`.note-phrase[data-note="${marker.id.slice('ref-'.length)}"]`);
       const alone = markers.filter((marker) => {
-        const last = [...marker.previousElementSibling.getClientRects()].at(-1);
+        const last = [...phraseOf(marker).getClientRects()].at(-1);
         const box = marker.getBoundingClientRect();
         const middle = (box.top + box.bottom) / 2;
         return middle < last.top - 2 || middle > last.bottom + 2 || box.left < last.left - 1;
       });
       return { shown: markers.length, alone: alone.map((marker) => marker.id || marker.getAttribute('href')) };
     };
-    // Widths at which the ↗ of a table cell wrapped alone while its phrase kept its room as a margin (Firefox ESR 140).
-    for (const width of [664, 744, 850, 1010, 1280]) {
+    // Widths at which a ↗ wrapped alone (in a table cell while its phrase kept its room as a margin; with the
+    // author's period after it, as after "what I should do next"), Firefox ESR 140.
+    for (const width of [664, 744, 814, 850, 1010, 1080, 1280]) {
       await setViewport(page, { width, height: 900 });
       const { shown, alone } = await page.evaluate(strays);
-      if (shown < 20) throw new Error(`at ${width} px only ${shown} markers show`);
+      if (shown < 30) throw new Error(`at ${width} px only ${shown} markers show`);
       if (alone.length > 0) throw new Error(`at ${width} px: ${alone.join(', ')}`);
     }
   });

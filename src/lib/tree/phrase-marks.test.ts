@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHast, markdownToHtml } from 'satteri';
 import { element, plainCopy, propertiesOf, text, type Element, type ElementContent, type Root } from './hast';
-import { keepStopsWithButtons, markPhrases, type PhraseMark } from './phrase-marks';
+import { keepStopsWithBoxes, markPhrases, type PhraseMark } from './phrase-marks';
 
 /** A paragraph's children, parsed from Markdown as the essay is. */
 const parse = (markdown: string) => (plainCopy(markdownToHast(markdown) as Root).children[0] as Element).children;
@@ -101,19 +101,19 @@ describe('markPhrases', () => {
   });
 });
 
-describe('keepStopsWithButtons', () => {
+describe('keepStopsWithBoxes', () => {
   const button = (words: string) => element('button', propertiesOf({ class: 'note-phrase' }), [text(words)]);
 
   it('holds a button and the closing punctuation after it together, the rest of the text after', () => {
-    expect(html(keepStopsWithButtons([{ type: 'text', value: 'takes courage. ' }, button('LFG'), { type: 'text', value: '.' }]))).toBe(
+    expect(html(keepStopsWithBoxes([{ type: 'text', value: 'takes courage. ' }, button('LFG'), { type: 'text', value: '.' }]))).toBe(
       'takes courage. <span class="term-stop"><button class="note-phrase">LFG</button>.</span>',
     );
-    expect(html(keepStopsWithButtons([button('MLOps'), { type: 'text', value: '), and more' }]))).toBe('<span class="term-stop"><button class="note-phrase">MLOps</button>),</span> and more');
+    expect(html(keepStopsWithBoxes([button('MLOps'), { type: 'text', value: '), and more' }]))).toBe('<span class="term-stop"><button class="note-phrase">MLOps</button>),</span> and more');
   });
 
   it('leaves a button followed by a space or a word, and any other element, as they are', () => {
     const nodes: ElementContent[] = [button('AGI'), { type: 'text', value: ' is' }, element('a', propertiesOf({ href: '#x' }), [{ type: 'text', value: 'link' }]), { type: 'text', value: '.' }];
-    expect(html(keepStopsWithButtons(nodes))).toBe('<button class="note-phrase">AGI</button> is<a href="#x">link</a>.');
+    expect(html(keepStopsWithBoxes(nodes))).toBe('<button class="note-phrase">AGI</button> is<a href="#x">link</a>.');
   });
 
   it('is applied to every marked paragraph', () => {
@@ -121,7 +121,15 @@ describe('keepStopsWithButtons', () => {
     expect(apply('courage. LFG.', [glossary])).toBe('courage. <span class="term-stop"><button class="note-phrase">LFG</button>.</span>');
   });
 
+  it('holds a claim’s icon link and the punctuation or closing quote after it together', () => {
+    const icon = element('a', propertiesOf({ class: 'claim-link', href: '#claim-x' }));
+    expect(html(keepStopsWithBoxes([{ type: 'text', value: '(1 year)' }, icon, { type: 'text', value: ', and then' }]))).toBe(
+      '(1 year)<span class="term-stop"><a class="claim-link" href="#claim-x"></a>,</span> and then',
+    );
+    expect(html(keepStopsWithBoxes([icon, { type: 'text', value: '". If' }]))).toBe('<span class="term-stop"><a class="claim-link" href="#claim-x"></a>".</span> If');
+  });
+
   it('finds buttons inside the author’s emphasis', () => {
-    expect(html(keepStopsWithButtons([element('em', propertiesOf({}), [button('L5'), { type: 'text', value: ';' }])]))).toBe('<em><span class="term-stop"><button class="note-phrase">L5</button>;</span></em>');
+    expect(html(keepStopsWithBoxes([element('em', propertiesOf({}), [button('L5'), { type: 'text', value: ';' }])]))).toBe('<em><span class="term-stop"><button class="note-phrase">L5</button>;</span></em>');
   });
 });

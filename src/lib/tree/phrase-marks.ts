@@ -119,31 +119,35 @@ export function markPhrases(children: readonly ElementContent[], marks: readonly
     if (text.indexOf(mark.phrase, start + 1) !== -1) throw new PhraseMarkError(`${mark.label}: "${mark.phrase}" occurs more than once in ${where}; quote more words`);
     result = place(result, start, start + mark.phrase.length, mark, false).children;
   }
-  return keepStopsWithButtons(result);
+  return keepStopsWithBoxes(result);
 }
 
-/** Closing punctuation the author writes right after a word. */
-const CLOSING = /^[.,;:!?)\]]+/;
+/** Closing punctuation the author writes right after a word, closing quotes among it. */
+const CLOSING = /^[.,;:!?)\]"”’']+/;
+
+/** A box a line breaker takes whole: a button (a glossary term, a note's marker) or a claim's icon link. */
+const isBox = (node: ElementContent): node is Element =>
+  node.type === 'element' && (node.tagName === 'button' || (node.tagName === 'a' && String(node.properties.className ?? '').split(/[\s,]+/).includes('claim-link')));
 
 /**
- * Each button wrapping the author's words (a glossary term) and the closing
- * punctuation right after it, held in one `span.term-stop` (an inline-block):
- * a button is one box to a line breaker, which may break after it and start
- * the next line with the author's period. The words stay the author's, only
- * split; the span holds no space, as Firefox drops a space before a nowrap
- * span from the text it reads and copies.
+ * Each box (see isBox) and the closing punctuation right after it, held in
+ * one `span.term-stop` (an inline-block): a line breaker may break after such
+ * a box, in Chromium and Firefox alike, and start the next line with the
+ * author's period or closing quote. The words stay the author's, only split;
+ * the span holds no space, as Firefox drops a space before a nowrap span from
+ * the text it reads and copies.
  */
-export function keepStopsWithButtons(nodes: readonly ElementContent[]): ElementContent[] {
+export function keepStopsWithBoxes(nodes: readonly ElementContent[]): ElementContent[] {
   const result: ElementContent[] = [];
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
     const next = nodes[index + 1];
-    const stop = node.type === 'element' && node.tagName === 'button' && next?.type === 'text' ? CLOSING.exec(next.value)?.[0] : undefined;
+    const stop = isBox(node) && next?.type === 'text' ? CLOSING.exec(next.value)?.[0] : undefined;
     if (stop && next?.type === 'text') {
       result.push({ type: 'element', tagName: 'span', properties: { className: ['term-stop'] }, children: [node, { type: 'text', value: stop }] });
       if (next.value.length > stop.length) result.push({ type: 'text', value: next.value.slice(stop.length) });
       index++;
-    } else result.push(node.type === 'element' && node.tagName !== 'button' ? { ...node, children: keepStopsWithButtons(node.children) } : node);
+    } else result.push(node.type === 'element' && !isBox(node) ? { ...node, children: keepStopsWithBoxes(node.children) } : node);
   }
   return result;
 }
