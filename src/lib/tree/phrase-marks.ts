@@ -126,7 +126,7 @@ export function markPhrases(children: readonly ElementContent[], marks: readonly
 const CLOSING = /^[.,;:!?)\]"”’']+/;
 
 /** A box a line breaker takes whole: a button (a glossary term, a note's marker) or a claim's icon link. */
-const isBox = (node: ElementContent): node is Element =>
+const isBox = (node: ElementContent): boolean =>
   node.type === 'element' && (node.tagName === 'button' || (node.tagName === 'a' && String(node.properties.className ?? '').split(/[\s,]+/).includes('claim-link')));
 
 /**
