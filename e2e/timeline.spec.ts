@@ -139,6 +139,19 @@ test('a claim link in the essay opens its claim on the timeline', async ({ essay
   }
 });
 
+test("pointing at a claim's icon lights its words, with the author's punctuation held beside the icon or not", async ({ essay, page }) => {
+  await essay.goto();
+  // faang-compute-lead's icon shares a .term-stop with the comma after it; openai-llm-lead's is followed by a space.
+  for (const id of ['faang-compute-lead', 'openai-llm-lead']) {
+    const phrase = page.locator(`#phrase-claim-${id}`);
+    const lit = () => phrase.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const unlit = await lit();
+    await page.locator(`a.claim-link[href="#claim-${id}"]`).hover();
+    await expect.poll(lit).not.toBe(unlit);
+  }
+  await expect(page.locator('.claim-phrase + .term-stop > a.claim-link[href="#claim-faang-compute-lead"]')).toHaveCount(1);
+});
+
 test('Enter on an in-text claim link puts focus on the claim, opened', async ({ essay, page }) => {
   await essay.goto();
   // Far above the chart: its script has not loaded yet, so the arrival is heard as it loads.
