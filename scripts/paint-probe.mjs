@@ -10,16 +10,20 @@
 //     At full speed, the main-thread tasks Lighthouse's simulated throttling
 //     charges to a first paint (its FirstContentfulPaint graph: the first task
 //     that parses HTML, the first with a layout, the first with a paint; it
-//     multiplies them by 4), in milliseconds.
+//     multiplies them by the CPU slowdown, 4), in milliseconds.
 //
 // Lighthouse's mobile screen; Chromium as the tests find it.
 import { chromium } from '@playwright/test';
+import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
 import { median } from './bench-lighthouse.mjs';
 import { findChromium } from './find-chromium.mjs';
 
-const SCREEN = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
-// Lighthouse's mobile throttling, applied: 150 ms round trips × 3.75, 1.6 Mbps × 0.9, CPU 4×.
-const NETWORK = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+// Lighthouse's own mobile screen and throttling figures, as its applied (`devtools`) method sets them.
+const { width, height, deviceScaleFactor } = screenEmulationMetrics.mobile;
+const SCREEN = { viewport: { width, height }, deviceScaleFactor, isMobile: true };
+const SLOWING = throttling.mobileSlow4G;
+const kbps = (value) => (value * 1024) / 8;
+const NETWORK = { offline: false, latency: SLOWING.requestLatencyMs, downloadThroughput: kbps(SLOWING.downloadThroughputKbps), uploadThroughput: kbps(SLOWING.uploadThroughputKbps) };
 
 /** One slowed load: its FCP and LCP. */
 async function appliedLoad(browser, url) {
@@ -29,7 +33,7 @@ async function appliedLoad(browser, url) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWING.cpuSlowdownMultiplier });
   await page.addInitScript(() => {
     window.__lcp = 0;
     new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__lcp = entry.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });

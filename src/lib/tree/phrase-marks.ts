@@ -1,7 +1,7 @@
 // Wrap phrases of a paragraph's hast and place content after them, on the
 // tree itself: the wrapper takes in whole elements at the phrase's edges, and
 // the content placed after a phrase steps out of any link (links may not nest).
-import { textContent, type Element, type ElementContent, type Properties } from './hast';
+import { isElement, textContent, type Element, type ElementContent, type Properties } from './hast';
 
 /** Something to attach to the author's exact words in one paragraph. */
 export interface PhraseMark {
@@ -127,7 +127,7 @@ const CLOSING = /^[.,;:!?)\]"”’']+/;
 
 /** A box a line breaker takes whole: a button (a glossary term, a note's marker) or a claim's icon link. */
 const isBox = (node: ElementContent): boolean =>
-  node.type === 'element' && (node.tagName === 'button' || (node.tagName === 'a' && String(node.properties.className ?? '').split(/[\s,]+/).includes('claim-link')));
+  isElement(node) && (node.tagName === 'button' || (node.tagName === 'a' && ((node.properties.className as string[] | undefined) ?? []).includes('claim-link')));
 
 /**
  * Each box (see isBox) and the closing punctuation right after it, held in
