@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { plainDynamicImports } from './src/integrations/plain-dynamic-imports';
 import { pruneCspHashes } from './src/integrations/prune-csp-hashes';
+import { pageModule } from './src/integrations/page-module';
 import { staticHeaders } from './src/integrations/static-headers';
 import { codeClasses, codeTheme } from './src/lib/highlight';
 import { freshnessWarning } from './src/integrations/freshness-warning';
@@ -30,7 +31,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Newlines between inline elements must still make spaces in the essay's prose.
   compressHTML: true,
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders(), pruneCspHashes(), freshnessWarning(), essayParsedOnce()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/s/') }), staticHeaders(), pruneCspHashes(), pageModule(), freshnessWarning(), essayParsedOnce()],
   markdown: {
     // The author's straight quotes and dashes are his words: no smart punctuation.
     // The essay's ids, permalinks, note and claim marks: one pass over its tree.
