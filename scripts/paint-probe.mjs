@@ -11,11 +11,19 @@
 //     charges to a first paint (its FirstContentfulPaint graph: the first task
 //     that parses HTML, the first with a layout, the first with a paint; it
 //     multiplies them by the CPU slowdown, 4), in milliseconds.
+//   node scripts/paint-probe.mjs lantern RUNS URL...
+//     Lighthouse as `npm run bench` runs it (simulated), and what its
+//     simulation charged to the first contentful paint, run by run: each
+//     request and main-thread task it waited for, simulated start and end
+//     (scripts/lantern-first-paint-audit.mjs).
 //
 // Lighthouse's mobile screen; Chromium as the tests find it.
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
-import { median } from './bench-lighthouse.mjs';
+import { CHROME_FLAGS, median } from './bench-lighthouse.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 // Lighthouse's own mobile screen and throttling figures, as its applied (`devtools`) method sets them.
@@ -64,11 +72,33 @@ async function taskLoad(browser, url) {
   return { parse: ms(parseTask), layout: layoutTask === parseTask ? 0 : ms(layoutTask), paint: [parseTask, layoutTask].includes(paintTask) ? 0 : ms(paintTask), charged };
 }
 
+/** One simulated Lighthouse run of `url`, in a Chromium of its own as the bench's are: the graph behind its FCP. */
+async function lanternRun(url, chromePath) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const audit = fileURLToPath(new URL('lantern-first-paint-audit.mjs', import.meta.url));
+    const config = { extends: 'lighthouse:default', audits: [{ path: audit }], settings: { onlyAudits: ['lantern-first-paint', 'metrics'] } };
+    const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] }, config);
+    const { details } = lhr.audits['lantern-first-paint'];
+    const observed = lhr.audits.metrics.details.items[0].observedFirstContentfulPaint;
+    const ms = (value) => value.toFixed(0).padStart(5);
+    console.log(`${url}  simulated FCP ${details.timing.toFixed(0)} ms (optimistic ${details.optimistic.toFixed(0)}, pessimistic ${details.pessimistic.toFixed(0)}); observed at full speed ${observed.toFixed(0)} ms`);
+    for (const node of details.nodes) console.log(`  ${ms(node.start)} ${ms(node.end)}  ${node.what}`);
+  } finally {
+    await chrome.kill();
+  }
+}
+
 const [mode, runs, ...urls] = process.argv.slice(2);
-const load = { applied: appliedLoad, tasks: taskLoad }[mode];
+const load = { applied: appliedLoad, tasks: taskLoad, lantern: lanternRun }[mode];
 if (!load || !(Number(runs) > 0) || urls.length === 0) {
-  console.error('usage: node scripts/paint-probe.mjs applied|tasks RUNS URL...');
+  console.error('usage: node scripts/paint-probe.mjs applied|tasks|lantern RUNS URL...');
   process.exit(2);
+}
+if (mode === 'lantern') {
+  const { path } = await findChromium();
+  for (let round = 0; round < Number(runs); round++) for (const url of urls) await lanternRun(url, path);
+  process.exit(0);
 }
 const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: ['--no-sandbox'] });
 const results = Object.fromEntries(urls.map((url) => [url, []]));
