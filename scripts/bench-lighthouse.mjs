@@ -8,7 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -54,17 +54,24 @@ export const REPORTS_DIR = 'bench-results';
  */
 export const THROTTLING = { simulated: 'simulate', applied: 'devtools' };
 
-/** One Lighthouse run of `url` in a fresh Chromium; its report saved as `reportFile`. */
-async function lighthouseRun(url, chromePath, reportFile, throttlingMethod) {
+/**
+ * Lighthouse on `url` in a fresh Chromium, as the bench runs it: mobile, its
+ * default settings unless `config` says otherwise; its result.
+ */
+export async function runLighthouse(url, chromePath, { flags = {}, config = {} } = {}) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
   try {
-    const flags = { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES };
-    const result = await lighthouse(url, flags, { extends: 'lighthouse:default', settings: { throttlingMethod } });
-    await writeFile(reportFile, result.report);
-    return figures(result.lhr);
+    return await lighthouse(url, { port: chrome.port, logLevel: 'error', ...flags }, { extends: 'lighthouse:default', ...config });
   } finally {
     await chrome.kill();
   }
+}
+
+/** One Lighthouse run of `url` in a fresh Chromium; its report saved as `reportFile`. */
+async function lighthouseRun(url, chromePath, reportFile, throttlingMethod) {
+  const result = await runLighthouse(url, chromePath, { flags: { output: 'json', onlyCategories: CATEGORIES }, config: { settings: { throttlingMethod } } });
+  await writeFile(reportFile, result.report);
+  return figures(result.lhr);
 }
 
 /**

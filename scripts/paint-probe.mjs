@@ -1,16 +1,17 @@
 // Hand measurements behind the README's first-paint findings (issue #23), on
 // pages served locally (`node scripts/serve-dist.mjs --dir DIR --port PORT`),
-// each URL loaded in turn, RUNS rounds, medians printed:
+// each URL loaded in turn, RUNS rounds:
 //
 //   node scripts/paint-probe.mjs applied RUNS URL...
 //     FCP and LCP with the network and CPU slowed as Lighthouse's applied
 //     (`devtools`) throttling slows them: the browser streams and parses the
-//     document as it arrives.
+//     document as it arrives. Medians, and the figures by run.
 //   node scripts/paint-probe.mjs tasks RUNS URL...
 //     At full speed, the main-thread tasks Lighthouse's simulated throttling
 //     charges to a first paint (its FirstContentfulPaint graph: the first task
 //     that parses HTML, the first with a layout, the first with a paint; it
-//     multiplies them by the CPU slowdown, 4), in milliseconds.
+//     multiplies them by the CPU slowdown, 4), in milliseconds. Medians, and
+//     the figures by run.
 //   node scripts/paint-probe.mjs lantern RUNS URL...
 //     Lighthouse as `npm run bench` runs it (simulated), and what its
 //     simulation charged to the first contentful paint, run by run: each
@@ -20,10 +21,8 @@
 // Lighthouse's mobile screen; Chromium as the tests find it.
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
-import { CHROME_FLAGS, median } from './bench-lighthouse.mjs';
+import { median, runLighthouse } from './bench-lighthouse.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 // Lighthouse's own mobile screen and throttling figures, as its applied (`devtools`) method sets them.
@@ -72,43 +71,40 @@ async function taskLoad(browser, url) {
   return { parse: ms(parseTask), layout: layoutTask === parseTask ? 0 : ms(layoutTask), paint: [parseTask, layoutTask].includes(paintTask) ? 0 : ms(paintTask), charged };
 }
 
-/** One simulated Lighthouse run of `url`, in a Chromium of its own as the bench's are: the graph behind its FCP. */
+/** One simulated Lighthouse run of `url`, as the bench's are, with our audit: the graph behind its FCP, printed. */
 async function lanternRun(url, chromePath) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
-  try {
-    const audit = fileURLToPath(new URL('lantern-first-paint-audit.mjs', import.meta.url));
-    const config = { extends: 'lighthouse:default', audits: [{ path: audit }], settings: { onlyAudits: ['lantern-first-paint', 'metrics'] } };
-    const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] }, config);
-    const { details } = lhr.audits['lantern-first-paint'];
-    const observed = lhr.audits.metrics.details.items[0].observedFirstContentfulPaint;
-    const ms = (value) => value.toFixed(0).padStart(5);
-    console.log(`${url}  simulated FCP ${details.timing.toFixed(0)} ms (optimistic ${details.optimistic.toFixed(0)}, pessimistic ${details.pessimistic.toFixed(0)}); observed at full speed ${observed.toFixed(0)} ms`);
-    for (const node of details.nodes) console.log(`  ${ms(node.start)} ${ms(node.end)}  ${node.what}`);
-  } finally {
-    await chrome.kill();
-  }
+  const audit = fileURLToPath(new URL('lantern-first-paint-audit.mjs', import.meta.url));
+  const config = { audits: [{ path: audit }], settings: { onlyAudits: ['lantern-first-paint', 'metrics'] } };
+  const { lhr } = await runLighthouse(url, chromePath, { flags: { onlyCategories: ['performance'] }, config });
+  const { details } = lhr.audits['lantern-first-paint'];
+  const observed = lhr.audits.metrics.details.items[0].observedFirstContentfulPaint;
+  const ms = (value) => value.toFixed(0).padStart(5);
+  console.log(`${url}  simulated FCP ${details.timing.toFixed(0)} ms (optimistic ${details.optimistic.toFixed(0)}, pessimistic ${details.pessimistic.toFixed(0)}); observed at full speed ${observed.toFixed(0)} ms`);
+  for (const node of details.nodes) console.log(`  ${ms(node.start)} ${ms(node.end)}  ${node.what}`);
 }
 
+/** The modes that load pages in one browser and print medians. */
+const LOADS = { applied: appliedLoad, tasks: taskLoad };
+
 const [mode, runs, ...urls] = process.argv.slice(2);
-const load = { applied: appliedLoad, tasks: taskLoad, lantern: lanternRun }[mode];
-if (!load || !(Number(runs) > 0) || urls.length === 0) {
+if (!(mode in LOADS || mode === 'lantern') || !(Number(runs) > 0) || urls.length === 0) {
   console.error('usage: node scripts/paint-probe.mjs applied|tasks|lantern RUNS URL...');
   process.exit(2);
 }
+const chromePath = (await findChromium()).path;
 if (mode === 'lantern') {
-  const { path } = await findChromium();
-  for (let round = 0; round < Number(runs); round++) for (const url of urls) await lanternRun(url, path);
-  process.exit(0);
-}
-const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: ['--no-sandbox'] });
-const results = Object.fromEntries(urls.map((url) => [url, []]));
-try {
-  for (let round = 0; round < Number(runs); round++) for (const url of urls) results[url].push(await load(browser, url));
-} finally {
-  await browser.close();
-}
-for (const [url, loads] of Object.entries(results)) {
-  const figures = Object.keys(loads[0]).map((key) => `${key} ${median(loads.map((one) => one[key])).toFixed(0)}`);
-  const byRun = loads.map((one) => Object.values(one).map((value) => value.toFixed(0)).join('/')).join(', ');
-  console.log(`${url}  ${figures.join('  ')}  (by run: ${byRun})`);
+  for (let round = 0; round < Number(runs); round++) for (const url of urls) await lanternRun(url, chromePath);
+} else {
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox'] });
+  const results = Object.fromEntries(urls.map((url) => [url, []]));
+  try {
+    for (let round = 0; round < Number(runs); round++) for (const url of urls) results[url].push(await LOADS[mode](browser, url));
+  } finally {
+    await browser.close();
+  }
+  for (const [url, loads] of Object.entries(results)) {
+    const figures = Object.keys(loads[0]).map((key) => `${key} ${median(loads.map((one) => one[key])).toFixed(0)}`);
+    const byRun = loads.map((one) => Object.values(one).map((value) => value.toFixed(0)).join('/')).join(', ');
+    console.log(`${url}  ${figures.join('  ')}  (by run: ${byRun})`);
+  }
 }
