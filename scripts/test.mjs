@@ -107,6 +107,10 @@ async function runStep(step) {
 // `check` (type-checking, one core) runs beside the steps up to the dist checks,
 // which it does not depend on; its line prints when it ends, and the run waits
 // for it before the browser tests.
+// The rest run one after another: every build writes the project's one
+// `.astro/` folder (its content module map), so a fixture build beside the
+// base-path build broke it, and on two cores the builds and dist checks run
+// together took longer than in turn (2026-12-04: 44 s against 40).
 const started = performance.now();
 let failedStep = null;
 let beside = null; // resolves to true if the step beside failed
