@@ -108,9 +108,10 @@ async function runStep(step) {
 // which it does not depend on; its line prints when it ends, and the run waits
 // for it before the browser tests.
 // The rest run one after another: every build writes the project's one
-// `.astro/` folder (its content module map), so a fixture build beside the
-// base-path build broke it, and on two cores the builds and dist checks run
-// together took longer than in turn (2026-12-04: 44 s against 40).
+// `.astro/` folder (its content module map), so no two builds may overlap (a
+// fixture build beside the base-path build broke it), and the one pair left
+// free, the dist checks beside the base-path build, saved nothing on two cores
+// (2026-12-04, one run each: 44 s to the browser tests against 40 in turn).
 const started = performance.now();
 let failedStep = null;
 let beside = null; // resolves to true if the step beside failed

@@ -6,7 +6,7 @@ const PAGE_SCRIPT = /[\\/]EssayScripts\.astro\?astro&type=script/;
 /**
  * The page's behaviour arrives as one file: the page module takes along
  * everything it imports, even the small modules the lazy widgets share with it
- * (place ids, the dynamic-import helper), which Rollup would otherwise split
+ * (place ids, the dynamic-import helper), which Rolldown would otherwise split
  * out as two more requests that the page module waits for before it can run
  * (#23: one request instead of three, and 177 B less brotli in the first view).
  * The widgets' chunks import those from the page module, which every page that
